@@ -1,0 +1,116 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- One release. Model: content.release, every field of ReleaseView.full (optional ones tested with ??). -->
+<#import "layout.ftl" as layout>
+<#import "components.ftl" as c>
+<#assign r = content.release>
+<@layout.page content=content type="article">
+  <@c.breadcrumbs items=[r.section] here=r.title/>
+  <article class="release">
+    <header class="release__header">
+      <p class="release__kicker"><a href="${r.section.path}">${r.section.name}</a><#if r.province??> · <a href="${r.province.path}">${r.province.name}</a></#if><#if r.regency??> · ${r.regency}</#if></p>
+      <h1>${r.title}</h1>
+      <p class="release__dates">Terbit <@c.date when=r.date/><#if r.updated??> · Diperbarui <@c.date when=r.updated/></#if></p>
+    </header>
+
+    <#if r.withdrawn>
+      <div class="notice notice--withdrawn" role="note">
+        <h2>Rilis ini telah ditarik</h2>
+        <p>Rilis ini tidak lagi berlaku dan tidak tampil di daftar maupun umpan. Halaman ini tetap tersedia sebagai catatan.<#if r.changes?has_content> Keterangan terakhir (<@c.date when=r.changes[0].date short=true/>): ${r.changes[0].note}</#if></p>
+      </div>
+    </#if>
+
+    <p class="release__summary">${r.summary}</p>
+
+    <#if r.image??>
+      <figure class="release__image">
+        <img src="${r.image.url}" alt="${r.image.alt}" width="960" height="540" decoding="async">
+        <#if r.image.caption?? || r.image.credit??>
+          <figcaption><#if r.image.caption??>${r.image.caption}</#if><#if r.image.credit??> <span class="credit">Foto: ${r.image.credit}</span></#if></figcaption>
+        </#if>
+      </figure>
+    </#if>
+
+    <#if r.event??>
+      <section class="facts" aria-labelledby="kegiatan">
+        <h2 id="kegiatan">Kegiatan</h2>
+        <dl>
+          <#if r.event.name??><dt>Nama kegiatan</dt><dd>${r.event.name}</dd></#if>
+          <dt>Waktu</dt><dd><@c.date when=r.event.start/><#if r.event.end??> sampai <@c.date when=r.event.end/></#if></dd>
+          <dt>Tempat</dt><dd>${r.event.venue}</dd>
+          <#if r.event.participants??><dt>Peserta</dt><dd>${r.event.participants} orang</dd></#if>
+          <#if r.event.theme??><dt>Tema</dt><dd>${r.event.theme}</dd></#if>
+          <#if r.event.organizer??><dt>Penyelenggara</dt><dd>${r.event.organizer}</dd></#if>
+        </dl>
+      </section>
+    </#if>
+
+    <div class="release__body">
+      ${r.body?no_esc}
+    </div>
+
+    <#if r.figures?has_content>
+      <section aria-labelledby="angka">
+        <h2 id="angka">Angka penting</h2>
+        <table class="figures">
+          <caption class="visually-hidden">Angka yang disebut dalam rilis ini</caption>
+          <thead><tr><th scope="col">Keterangan</th><th scope="col" class="num">Nilai</th><th scope="col">Tahun</th></tr></thead>
+          <tbody>
+          <#list r.figures as f>
+            <tr><th scope="row">${f.label}</th><td class="num">${f.value}<#if f.unit??> ${f.unit}</#if></td><td>${f.year!"–"}</td></tr>
+          </#list>
+          </tbody>
+        </table>
+      </section>
+    </#if>
+
+    <#if r.speakers?has_content>
+      <section aria-labelledby="narasumber">
+        <h2 id="narasumber">Narasumber</h2>
+        <ul class="speakers">
+          <#list r.speakers as s>
+            <li><a href="${s.path}">${s.name}</a><span class="speakers__role">${s.role}<#if s.organization??>, ${s.organization}</#if></span></li>
+          </#list>
+        </ul>
+      </section>
+    </#if>
+
+    <#if r.attachments?has_content>
+      <section aria-labelledby="lampiran">
+        <h2 id="lampiran">Lampiran</h2>
+        <ul class="attachments">
+          <#list r.attachments as a><li><a href="${a.url}" download>${a.title}</a> <span class="count">${a.type}</span></li></#list>
+        </ul>
+      </section>
+    </#if>
+
+    <#if r.topics?has_content>
+      <p class="topics"><span>Topik:</span> <#list r.topics as t><a href="${t.path}">${t.name}</a><#sep> </#sep></#list></p>
+    </#if>
+
+    <#if r.source??>
+      <p class="source">Sumber: <#if r.source.url??><a href="${r.source.url}" rel="noopener">${r.source.name}</a><#else>${r.source.name}</#if></p>
+    </#if>
+
+    <#if r.changes?has_content>
+      <section class="changes" aria-labelledby="ralat">
+        <h2 id="ralat">Riwayat perubahan</h2>
+        <ul>
+          <#list r.changes as change><li><@c.date when=change.date short=true/>: ${change.note}</li></#list>
+        </ul>
+      </section>
+    </#if>
+
+    <aside class="press" aria-labelledby="kontak">
+      <h2 id="kontak">Kontak media</h2>
+      <p>${r.contact.name}<#if r.contact.phone??> · <a href="tel:${r.contact.phone?replace(' ', '')}">${r.contact.phone}</a></#if><#if r.contact.email??> · <a href="mailto:${r.contact.email}">${r.contact.email}</a></#if></p>
+      <p class="permalink">Tautan tetap: <a href="${content.page.url}">${content.page.url}</a></p>
+    </aside>
+  </article>
+
+  <#if r.prev?? || r.next??>
+    <nav class="prev-next" aria-label="Rilis lain di bagian ${r.section.name}">
+      <#if r.prev??><a class="prev-next__prev" href="${r.prev.path}" rel="prev"><span>‹ Sebelumnya</span>${r.prev.title}</a></#if>
+      <#if r.next??><a class="prev-next__next" href="${r.next.path}" rel="next"><span>Berikutnya ›</span>${r.next.title}</a></#if>
+    </nav>
+  </#if>
+</@layout.page>

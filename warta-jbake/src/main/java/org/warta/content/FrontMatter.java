@@ -1,0 +1,224 @@
+package org.warta.content;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A release file split into its YAML front matter and its Markdown body.
+ *
+ * <p>Values are plain Java: {@code Map} (key order kept), {@code List}, {@code String}, {@code Long},
+ * {@code Double}, {@code Boolean} or {@code null}. Dates stay text, exactly as written, so that an offset is
+ * never lost. Every value's line in the file is kept under its path ({@code event.start},
+ * {@code speakers[1].name}), and so is every scalar's text as written.</p>
+ */
+public final class FrontMatter {
+    private static final String DELIMITER = "---";
+
+    private final String file;
+    private final int startLine;
+    private final Map<String, Object> values;
+    private final Map<String, Integer> lines;
+    private final Map<String, String> texts;
+    private final String yaml;
+    private final String body;
+
+    private FrontMatter(String file, int startLine, Map<String, Object> values, Map<String, Integer> lines,
+                        Map<String, String> texts, String yaml, String body) {
+        this.file = file;
+        this.startLine = startLine;
+        this.values = values;
+        this.lines = lines;
+        this.texts = texts;
+        this.yaml = yaml;
+        this.body = body;
+    }
+
+    /**
+     * Splits and parses a release file.
+     *
+     * @param file  the file's name for messages, relative to the project ({@code content/berita/2023/a.md})
+     * @param bytes the file's bytes: UTF-8, an optional byte-order mark, LF or CRLF line ends
+     * @throws ContentException when the file is empty, not UTF-8, has no front matter, or its YAML is broken
+     */
+    public static FrontMatter parse(String file, byte[] bytes) {
+        String text = decode(file, bytes);
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (text.isBlank()) {
+            throw problem(file, 1, "berkas", "berkas kosong; tulis front matter di antara dua baris '---', lalu isi berita");
+        }
+        String[] fileLines = text.split("\n", -1);
+        int first = 0;
+        while (first < fileLines.length && fileLines[first].isBlank()) first++;
+        if (!fileLines[first].strip().equals(DELIMITER)) {
+            throw problem(file, first + 1, "front matter",
+                    "berkas tidak diawali front matter; baris pertama harus '---', diikuti kolom seperti 'title:' dan ditutup '---'");
+        }
+        int close = -1;
+        for (int i = first + 1; i < fileLines.length; i++) {
+            if (fileLines[i].strip().equals(DELIMITER)) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            throw problem(file, first + 1, "front matter", "front matter tidak ditutup; tambahkan baris '---' setelah kolom terakhir");
+        }
+        String yaml = String.join("\n", java.util.Arrays.asList(fileLines).subList(first + 1, close));
+        String body = String.join("\n", java.util.Arrays.asList(fileLines).subList(close + 1, fileLines.length));
+        int startLine = first + 1;
+
+        Node root;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(true); // duplicates are reported below, with both lines
+            options.setMaxAliasesForCollections(20);
+            root = new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            int line = startLine + 1 + (e.getProblemMark() != null ? e.getProblemMark().getLine() : 0);
+            throw problem(file, line, "front matter", "YAML tidak dapat dibaca (" + firstLine(e.getProblem())
+                    + "); periksa titik dua, tanda kutip dan indentasi");
+        } catch (YAMLException e) {
+            throw problem(file, startLine, "front matter", "YAML tidak dapat dibaca (" + firstLine(e.getMessage()) + ")");
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            throw problem(file, startLine, "front matter",
+                    "front matter harus berupa daftar kolom 'nama: nilai', misalnya 'title: \"Rakorda Koperasi\"'");
+        }
+        FrontMatter parsed = new FrontMatter(file, startLine, new LinkedHashMap<>(), new HashMap<>(), new HashMap<>(), yaml, body);
+        List<Problem> problems = new ArrayList<>();
+        parsed.values.putAll(parsed.readMapping(mapping, "", problems));
+        if (!problems.isEmpty()) throw new ContentException(problems);
+        return parsed;
+    }
+
+    private Map<String, Object> readMapping(MappingNode node, String prefix, List<Problem> problems) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (NodeTuple tuple : node.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+                problems.add(new Problem(file, lineOf(tuple.getKeyNode()), prefix.isEmpty() ? "front matter" : prefix,
+                        "nama kolom harus berupa teks"));
+                continue;
+            }
+            String key = keyNode.getValue();
+            String path = prefix.isEmpty() ? key : prefix + "." + key;
+            if (map.containsKey(key)) {
+                problems.add(new Problem(file, lineOf(keyNode), path, "kolom ini ditulis dua kali (juga di baris "
+                        + lines.get(path) + "); hapus salah satunya"));
+                continue;
+            }
+            lines.put(path, lineOf(keyNode));
+            map.put(key, read(tuple.getValueNode(), path, problems));
+        }
+        return map;
+    }
+
+    private Object read(Node node, String path, List<Problem> problems) {
+        if (node instanceof MappingNode mapping) return readMapping(mapping, path, problems);
+        if (node instanceof SequenceNode sequence) {
+            List<Object> list = new ArrayList<>();
+            List<Node> items = sequence.getValue();
+            for (int i = 0; i < items.size(); i++) {
+                String itemPath = path + "[" + i + "]";
+                lines.put(itemPath, lineOf(items.get(i)));
+                list.add(read(items.get(i), itemPath, problems));
+            }
+            return list;
+        }
+        ScalarNode scalar = (ScalarNode) node;
+        String text = scalar.getValue();
+        texts.put(path, text);
+        Tag tag = scalar.getTag();
+        try {
+            if (Tag.NULL.equals(tag)) return null;
+            if (Tag.BOOL.equals(tag)) return Boolean.valueOf(text.equalsIgnoreCase("true") || text.equalsIgnoreCase("yes")
+                    || text.equalsIgnoreCase("on") || text.equalsIgnoreCase("y"));
+            if (Tag.INT.equals(tag)) return Long.valueOf(text.replace("_", ""));
+            if (Tag.FLOAT.equals(tag)) return Double.valueOf(text.replace("_", ""));
+        } catch (NumberFormatException e) {
+            return text; // YAML 1.1 forms such as 0x1F or 1:30 stay text; the field's rule decides
+        }
+        return text;
+    }
+
+    private int lineOf(Node node) {
+        return startLine + 1 + node.getStartMark().getLine();
+    }
+
+    private static String decode(String file, byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int line = 1;
+            for (int i = 0; i < bytes.length && (bytes[i] & 0x80) == 0; i++) if (bytes[i] == '\n') line++;
+            throw problem(file, line, "berkas", "berkas bukan UTF-8; simpan ulang dengan pengodean UTF-8");
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) return "format salah";
+        return message.strip().lines().findFirst().orElse("format salah");
+    }
+
+    private static ContentException problem(String file, int line, String field, String message) {
+        return new ContentException(List.of(new Problem(file, line, field, message)));
+    }
+
+    /** The file's name as used in messages. */
+    public String file() {
+        return file;
+    }
+
+    /** 1-based line of the opening {@code ---}: the line reported for a missing field. */
+    public int startLine() {
+        return startLine;
+    }
+
+    /** The top-level fields, in the order written. */
+    public Map<String, Object> values() {
+        return values;
+    }
+
+    /** The line of a value or key, or {@link #startLine()} when the path is absent. */
+    public int line(String path) {
+        return lines.getOrDefault(path, startLine);
+    }
+
+    /** A scalar's text as written, or null when the path is not a scalar. */
+    public String text(String path) {
+        return texts.get(path);
+    }
+
+    /** The front matter's YAML, without its delimiters. */
+    public String yaml() {
+        return yaml;
+    }
+
+    /** The Markdown body after the closing delimiter. */
+    public String body() {
+        return body;
+    }
+}

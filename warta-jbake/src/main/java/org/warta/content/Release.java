@@ -1,0 +1,73 @@
+package org.warta.content;
+
+import java.util.List;
+
+/**
+ * One release, read and checked: the content contract's fields as typed values. Optional fields are null
+ * (objects) or empty (lists) when absent.
+ */
+public record Release(
+        String file,
+        String section,
+        String slug,
+        String title,
+        Moment date,
+        String summary,
+        Status status,
+        Moment updated,
+        List<Change> changes,
+        String province,
+        String regency,
+        Event event,
+        List<Speaker> speakers,
+        List<String> topics,
+        List<Figure> figures,
+        Image image,
+        List<Attachment> attachments,
+        Source source,
+        Contact contact,
+        List<String> aliases,
+        String body) {
+
+    /** The contract's sections, in the order the site shows them. */
+    public static final List<String> SECTIONS = List.of("berita", "pengumuman", "publikasi");
+
+    /** The release's permanent path: {@code /<section>/<yyyy>/<slug>/}. */
+    public String permalink() {
+        return "/" + section + "/" + date.year() + "/" + slug + "/";
+    }
+
+    public enum Status {
+        PUBLISHED, DRAFT, WITHDRAWN;
+
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public record Change(Moment date, String note) {
+    }
+
+    public record Event(String name, Moment start, Moment end, String venue, Long participants, String theme,
+                        String organizer) {
+    }
+
+    public record Speaker(String name, String role, String organization) {
+    }
+
+    public record Figure(String label, Number value, String unit, Integer year) {
+    }
+
+    /** @param url the published path of the file, e.g. {@code /berita/2023/foto.jpg} */
+    public record Image(String src, String url, String alt, String caption, String credit) {
+    }
+
+    public record Attachment(String src, String url, String title) {
+    }
+
+    public record Source(String name, String url) {
+    }
+
+    public record Contact(String name, String phone, String email) {
+    }
+}

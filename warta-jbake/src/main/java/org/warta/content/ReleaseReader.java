@@ -1,0 +1,419 @@
+package org.warta.content;
+
+import org.warta.content.Release.Attachment;
+import org.warta.content.Release.Change;
+import org.warta.content.Release.Contact;
+import org.warta.content.Release.Event;
+import org.warta.content.Release.Figure;
+import org.warta.content.Release.Image;
+import org.warta.content.Release.Source;
+import org.warta.content.Release.Speaker;
+import org.warta.content.Release.Status;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a release file and checks it against the content contract (section 1). Every problem of the
+ * file is collected; {@link #read} throws them together.
+ */
+public final class ReleaseReader {
+    private static final Set<String> FIELDS = Set.of("title", "date", "summary", "status", "slug", "updated",
+            "changes", "province", "regency", "event", "speakers", "topics", "figures", "image", "attachments",
+            "source", "contact", "aliases");
+    private static final Set<String> EVENT_FIELDS = Set.of("name", "start", "end", "venue", "participants", "theme", "organizer");
+    private static final Set<String> CHANGE_FIELDS = Set.of("date", "note");
+    private static final Set<String> SPEAKER_FIELDS = Set.of("name", "role", "organization");
+    private static final Set<String> FIGURE_FIELDS = Set.of("label", "value", "unit", "year");
+    private static final Set<String> IMAGE_FIELDS = Set.of("src", "alt", "caption", "credit");
+    private static final Set<String> ATTACHMENT_FIELDS = Set.of("src", "title");
+    private static final Set<String> SOURCE_FIELDS = Set.of("name", "url");
+    private static final Set<String> CONTACT_FIELDS = Set.of("name", "phone", "email");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern WEB_URL = Pattern.compile("https?://\\S+");
+    private static final Pattern ALIAS = Pattern.compile("/[^\\s?#]*");
+
+    private final Path projectDir;
+    private final Path contentDir;
+    private final Path assetsDir;
+
+    /**
+     * @param projectDir the project folder, against which file names in messages are written
+     * @param contentDir the content folder ({@code <project>/content})
+     * @param assetsDir  the assets folder ({@code <project>/assets}), the second home of images and attachments
+     */
+    public ReleaseReader(Path projectDir, Path contentDir, Path assetsDir) {
+        this.projectDir = projectDir.toAbsolutePath().normalize();
+        this.contentDir = contentDir.toAbsolutePath().normalize();
+        this.assetsDir = assetsDir.toAbsolutePath().normalize();
+    }
+
+    /** Reads and checks one release file. @throws ContentException with every problem the file has */
+    public Release read(Path file) {
+        try {
+            return read(file, Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** Checks a release file's bytes as if read from {@code file}. @throws ContentException with every problem */
+    public Release read(Path file, byte[] bytes) {
+        Path absolute = file.toAbsolutePath().normalize();
+        String name = projectDir.relativize(absolute).toString().replace('\\', '/');
+        FrontMatter frontMatter = FrontMatter.parse(name, bytes);
+        Check check = new Check(frontMatter, absolute);
+        Release release = check.release();
+        if (!check.problems.isEmpty()) throw new ContentException(check.problems);
+        return release;
+    }
+
+    /** The checks of one file; collects problems instead of stopping at the first. */
+    private final class Check {
+        private final FrontMatter fm;
+        private final Path file;
+        private final List<Problem> problems = new ArrayList<>();
+
+        Check(FrontMatter fm, Path file) {
+            this.fm = fm;
+            this.file = file;
+        }
+
+        Release release() {
+            Map<String, Object> top = fm.values();
+            unknownKeys(top, "", FIELDS);
+
+            String title = text(top, "title", true, 10, 200);
+            Moment date = moment(top, "date", true);
+            String summary = text(top, "summary", true, 50, 400);
+            Status status = status(top);
+            String slug = slug(top);
+            Moment updated = moment(top, "updated", false);
+            if (updated != null && date != null && updated.compareTo(date) < 0) {
+                add("updated", "tanggal pembaruan " + updated.iso() + " lebih awal dari tanggal terbit " + date.iso()
+                        + "; tulis tanggal yang sama atau sesudahnya");
+            }
+            List<Change> changes = list(top, "changes", (item, path) -> {
+                Map<String, Object> map = map(item, path, CHANGE_FIELDS);
+                if (map == null) return null;
+                return new Change(moment(map, path + ".date", true), text(map, path + ".note", true, 1, 1000));
+            });
+            String province = province(top);
+            String regency = text(top, "regency", false, 1, 200);
+            Event event = event(top);
+            List<Speaker> speakers = list(top, "speakers", (item, path) -> {
+                Map<String, Object> map = map(item, path, SPEAKER_FIELDS);
+                if (map == null) return null;
+                return new Speaker(text(map, path + ".name", true, 1, 200), text(map, path + ".role", true, 1, 300),
+                        text(map, path + ".organization", false, 1, 300));
+            });
+            List<String> topics = list(top, "topics", (item, path) -> {
+                String topic = scalarText(item, path, 1, 80);
+                if (topic != null && Slugs.of(topic).isEmpty()) {
+                    add(path, "topik \"" + topic + "\" harus memuat huruf atau angka");
+                    return null;
+                }
+                return topic;
+            });
+            List<Figure> figures = list(top, "figures", (item, path) -> {
+                Map<String, Object> map = map(item, path, FIGURE_FIELDS);
+                if (map == null) return null;
+                return new Figure(text(map, path + ".label", true, 1, 200), number(map, path + ".value"),
+                        text(map, path + ".unit", false, 1, 50), year(map, path + ".year"));
+            });
+            Image image = image(top);
+            List<Attachment> attachments = list(top, "attachments", (item, path) -> {
+                Map<String, Object> map = map(item, path, ATTACHMENT_FIELDS);
+                if (map == null) return null;
+                String src = text(map, path + ".src", true, 1, 300);
+                return new Attachment(src, src == null ? null : fileUrl(src, path + ".src", "lampiran"),
+                        text(map, path + ".title", true, 1, 200));
+            });
+            Source source = source(top);
+            Contact contact = contact(top);
+            List<String> aliases = list(top, "aliases", (item, path) -> {
+                String alias = scalarText(item, path, 1, 300);
+                if (alias != null && !ALIAS.matcher(alias).matches()) {
+                    add(path, "alamat lama \"" + alias + "\" harus berupa path yang diawali '/', mis. /berita/rakorda-sultra.html");
+                    return null;
+                }
+                return alias;
+            });
+            String section = location(date);
+            if (slug == null) slug = fileSlug();
+            return new Release(fm.file(), section, slug, title, date, summary, status, updated, changes, province,
+                    regency, event, speakers, topics, figures, image, attachments, source, contact, aliases, fm.body());
+        }
+
+        /** The section from the folder; checks {@code content/<section>/<yyyy>/<slug>.md} against {@code date}. */
+        private String location(Moment date) {
+            Path relative = contentDir.relativize(file);
+            if (relative.getNameCount() != 3) {
+                problems.add(new Problem(fm.file(), 1, "berkas", "letak berkas harus content/<bagian>/<tahun>/<slug>.md, "
+                        + "mis. content/berita/2023/rakorda-sultra.md"));
+                return Release.SECTIONS.get(0);
+            }
+            String section = relative.getName(0).toString();
+            String year = relative.getName(1).toString();
+            if (!Release.SECTIONS.contains(section)) {
+                problems.add(new Problem(fm.file(), 1, "berkas", "folder bagian \"" + section + "\" tidak dikenal"
+                        + suggestion(section, Release.SECTIONS) + "; pilih berita, pengumuman atau publikasi"));
+            }
+            if (date != null && !year.equals(String.valueOf(date.year()))) {
+                add("date", "tahun tanggal terbit (" + date.year() + ") tidak cocok dengan folder \"" + year
+                        + "\"; pindahkan berkas ke content/" + section + "/" + date.year() + "/ atau perbaiki tanggalnya");
+            }
+            return section;
+        }
+
+        private String fileSlug() {
+            String name = file.getFileName().toString();
+            String base = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+            if (!Slugs.VALID.matcher(base).matches()) {
+                problems.add(new Problem(fm.file(), 1, "berkas", "nama berkas \"" + name + "\" tidak dapat menjadi alamat; "
+                        + "gunakan huruf kecil, angka dan '-', mis. " + Slugs.of(base) + ".md, atau tulis kolom slug"));
+            }
+            return base;
+        }
+
+        private Status status(Map<String, Object> top) {
+            String value = text(top, "status", false, 1, 20);
+            if (value == null) return Status.PUBLISHED;
+            for (Status status : Status.values()) {
+                if (status.key().equals(value)) return status;
+            }
+            add("status", "status \"" + value + "\" tidak dikenal; tulis published, draft atau withdrawn");
+            return Status.PUBLISHED;
+        }
+
+        private String slug(Map<String, Object> top) {
+            String value = text(top, "slug", false, 1, 200);
+            if (value != null && !Slugs.VALID.matcher(value).matches()) {
+                add("slug", "\"" + value + "\" bukan slug yang sah; gunakan huruf kecil, angka dan '-', mis. " + Slugs.of(value));
+                return null;
+            }
+            return value;
+        }
+
+        private String province(Map<String, Object> top) {
+            String value = text(top, "province", false, 1, 100);
+            if (value != null && !Provinces.isValid(value)) {
+                add("province", "provinsi \"" + value + "\" tidak dikenal" + suggestion(value, Provinces.ALL)
+                        + "; tulis nama salah satu dari 38 provinsi seperti di panduan, atau hapus kolom ini untuk berita nasional");
+                return null;
+            }
+            return value;
+        }
+
+        private Event event(Map<String, Object> top) {
+            if (!top.containsKey("event")) return null;
+            Map<String, Object> map = map(top.get("event"), "event", EVENT_FIELDS);
+            if (map == null) return null;
+            Moment start = moment(map, "event.start", true);
+            Moment end = moment(map, "event.end", false);
+            if (start != null && end != null && end.compareTo(start) < 0 && end.date().isBefore(start.date())) {
+                add("event.end", "tanggal selesai " + end.iso() + " lebih awal dari tanggal mulai " + start.iso());
+            }
+            Long participants = null;
+            if (map.containsKey("participants")) {
+                Object value = map.get("participants");
+                if (value instanceof Long count && count >= 0) {
+                    participants = count;
+                } else {
+                    add("event.participants", "jumlah peserta harus bilangan bulat 0 atau lebih, bukan \""
+                            + shown("event.participants", value) + "\"; tulis mis. participants: 34");
+                }
+            }
+            return new Event(text(map, "event.name", false, 1, 300), start, end, text(map, "event.venue", true, 1, 300),
+                    participants, text(map, "event.theme", false, 1, 500), text(map, "event.organizer", false, 1, 300));
+        }
+
+        private Image image(Map<String, Object> top) {
+            if (!top.containsKey("image")) return null;
+            Map<String, Object> map = map(top.get("image"), "image", IMAGE_FIELDS);
+            if (map == null) return null;
+            String src = text(map, "image.src", true, 1, 300);
+            return new Image(src, src == null ? null : fileUrl(src, "image.src", "gambar"),
+                    text(map, "image.alt", true, 1, 300), text(map, "image.caption", false, 1, 500),
+                    text(map, "image.credit", false, 1, 200));
+        }
+
+        private Source source(Map<String, Object> top) {
+            if (!top.containsKey("source")) return null;
+            Map<String, Object> map = map(top.get("source"), "source", SOURCE_FIELDS);
+            if (map == null) return null;
+            String url = text(map, "source.url", false, 1, 500);
+            if (url != null && !WEB_URL.matcher(url).matches()) {
+                add("source.url", "alamat \"" + url + "\" harus diawali http:// atau https://");
+                url = null;
+            }
+            return new Source(text(map, "source.name", true, 1, 200), url);
+        }
+
+        private Contact contact(Map<String, Object> top) {
+            if (!top.containsKey("contact")) return null;
+            Map<String, Object> map = map(top.get("contact"), "contact", CONTACT_FIELDS);
+            if (map == null) return null;
+            String email = text(map, "contact.email", false, 3, 200);
+            if (email != null && !EMAIL.matcher(email).matches()) {
+                add("contact.email", "\"" + email + "\" bukan alamat surel; tulis mis. humas@diskop.example.go.id");
+                email = null;
+            }
+            return new Contact(text(map, "contact.name", true, 1, 200), text(map, "contact.phone", false, 3, 50), email);
+        }
+
+        /** The published path of an image or attachment next to the release or under assets/. */
+        private String fileUrl(String src, String path, String what) {
+            if (src.startsWith("/") || src.contains("\\") || src.contains("://") || src.startsWith("data:")) {
+                add(path, what + " \"" + src + "\" harus berupa nama berkas relatif, mis. foto-rakorda.jpg");
+                return null;
+            }
+            Path beside = file.getParent().resolve(src).normalize();
+            if (beside.startsWith(file.getParent()) && Files.isRegularFile(beside)) {
+                return "/" + contentDir.relativize(beside).toString().replace('\\', '/');
+            }
+            Path asset = assetsDir.resolve(src).normalize();
+            if (asset.startsWith(assetsDir) && Files.isRegularFile(asset)) {
+                return "/" + assetsDir.relativize(asset).toString().replace('\\', '/');
+            }
+            if (!beside.startsWith(file.getParent()) || !asset.startsWith(assetsDir)) {
+                add(path, what + " \"" + src + "\" menunjuk ke luar folder berita dan assets/; simpan berkasnya di samping berita atau di assets/");
+            } else {
+                add(path, what + " \"" + src + "\" tidak ditemukan di " + projectDir.relativize(file.getParent()).toString().replace('\\', '/')
+                        + "/ maupun di assets/; periksa nama berkasnya (huruf besar-kecil dibedakan)");
+            }
+            return null;
+        }
+
+        // ---- generic field checks: each names the field, quotes the bad value and says what is expected
+
+        private void unknownKeys(Map<String, Object> map, String prefix, Set<String> allowed) {
+            for (String key : map.keySet()) {
+                if (!allowed.contains(key)) {
+                    String path = prefix.isEmpty() ? key : prefix + "." + key;
+                    problems.add(new Problem(fm.file(), fm.line(path), path, "kolom \"" + key + "\" tidak dikenal"
+                            + suggestion(key, allowed) + "; lihat daftar kolom di panduan penulis"));
+                }
+            }
+        }
+
+        private Map<String, Object> map(Object value, String path, Set<String> allowed) {
+            if (!(value instanceof Map<?, ?>)) {
+                add(path, "harus berupa kolom bertingkat (mis. " + allowed.stream().sorted().findFirst().orElse("name")
+                        + ": …), bukan \"" + shown(path, value) + "\"");
+                return null;
+            }
+            @SuppressWarnings("unchecked") Map<String, Object> map = (Map<String, Object>) value;
+            unknownKeys(map, path, allowed);
+            return map;
+        }
+
+        private <T> List<T> list(Map<String, Object> top, String key, ItemReader<T> reader) {
+            if (!top.containsKey(key)) return List.of();
+            Object value = top.get(key);
+            if (!(value instanceof List<?> items)) {
+                add(key, "harus berupa daftar (baris-baris yang diawali '- '), bukan \"" + shown(key, value) + "\"");
+                return List.of();
+            }
+            List<T> result = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                T item = reader.read(items.get(i), key + "[" + i + "]");
+                if (item != null) result.add(item);
+            }
+            return List.copyOf(result);
+        }
+
+        private String text(Map<String, Object> map, String path, boolean required, int min, int max) {
+            String key = path.substring(path.lastIndexOf('.') + 1);
+            Object value = map.get(key);
+            if (value == null) {
+                if (required) {
+                    problems.add(new Problem(fm.file(), map.containsKey(key) ? fm.line(path) : parentLine(path), path,
+                            "kolom wajib belum diisi; tulis " + key + ": diikuti isinya"));
+                }
+                return null;
+            }
+            return scalarText(value, path, min, max);
+        }
+
+        private String scalarText(Object value, String path, int min, int max) {
+            if (value instanceof Map<?, ?> || value instanceof List<?>) {
+                add(path, "harus berupa teks, bukan daftar atau kolom bertingkat");
+                return null;
+            }
+            String text = fm.text(path) != null ? fm.text(path).strip() : String.valueOf(value).strip();
+            int length = text.codePointCount(0, text.length());
+            if (length < min || length > max) {
+                String quoted = length > 60 ? text.substring(0, 57) + "…" : text;
+                add(path, (length < min ? "terlalu pendek" : "terlalu panjang") + " (" + length + " karakter): \"" + quoted
+                        + "\"; tulis " + (min == max ? min : min + "–" + max) + " karakter");
+                return null;
+            }
+            return text;
+        }
+
+        private Moment moment(Map<String, Object> map, String path, boolean required) {
+            String text = text(map, path, required, 1, 40);
+            if (text == null) return null;
+            return Moment.parse(text).orElseGet(() -> {
+                add(path, "tanggal \"" + text + "\" tidak dikenali; tulis YYYY-MM-DD (mis. 2023-05-24) atau tanggal dan jam "
+                        + "dengan zona waktu (mis. 2023-05-24T19:30:00+08:00)");
+                return null;
+            });
+        }
+
+        private Number number(Map<String, Object> map, String path) {
+            String key = path.substring(path.lastIndexOf('.') + 1);
+            Object value = map.get(key);
+            if (value instanceof Long || value instanceof Double) return (Number) value;
+            if (value == null && !map.containsKey(key)) {
+                problems.add(new Problem(fm.file(), parentLine(path), path, "kolom wajib belum diisi; tulis " + key + ": diikuti angkanya"));
+            } else {
+                add(path, "harus berupa angka tanpa titik ribuan, bukan \"" + shown(path, value) + "\"; tulis mis. 2300 atau 85.3");
+            }
+            return null;
+        }
+
+        private Integer year(Map<String, Object> map, String path) {
+            String key = path.substring(path.lastIndexOf('.') + 1);
+            if (!map.containsKey(key)) return null;
+            Object value = map.get(key);
+            if (value instanceof Long year && YEAR.matcher(String.valueOf(year)).matches()) return year.intValue();
+            add(path, "tahun harus empat angka, bukan \"" + shown(path, value) + "\"; tulis mis. 2021");
+            return null;
+        }
+
+        private int parentLine(String path) {
+            int dot = path.lastIndexOf('.');
+            return dot < 0 ? fm.startLine() : fm.line(path.substring(0, dot));
+        }
+
+        private String shown(String path, Object value) {
+            if (fm.text(path) != null) return fm.text(path);
+            if (value instanceof List<?>) return "daftar";
+            if (value instanceof Map<?, ?>) return "kolom bertingkat";
+            return String.valueOf(value);
+        }
+
+        private void add(String path, String message) {
+            problems.add(new Problem(fm.file(), fm.line(path), path, message));
+        }
+    }
+
+    private static String suggestion(String value, java.util.Collection<String> options) {
+        return Suggestions.nearest(value, options).map(s -> " (maksud Anda: " + s + "?)").orElse("");
+    }
+
+    @FunctionalInterface
+    private interface ItemReader<T> {
+        T read(Object item, String path);
+    }
+}

@@ -1,0 +1,25 @@
+package org.warta.jbake;
+
+import org.jbake.model.DocumentModel;
+
+/**
+ * A release as JBake's content store keeps it.
+ *
+ * <p>Warta's own rendering tools write every release page in one linear pass. JBake's built-in
+ * DocumentsRenderer renders every document still marked unrendered, reloading all documents of the type
+ * for each one (quadratic), so a release is never marked unrendered: the crawler's
+ * {@code setRendered(false)} is kept as {@code true}, and DocumentsRenderer finds nothing to render.</p>
+ */
+public class ReleaseDocument extends DocumentModel {
+    /** The JBake document type of every release. */
+    public static final String TYPE = "release";
+    /** The release file's bytes as text, so the rendering tools read releases from the content store alone. */
+    public static final String SOURCE = "warta_source";
+    /** The release file's path. */
+    public static final String PATH = "warta_path";
+
+    @Override
+    public void setRendered(boolean rendered) {
+        super.setRendered(true);
+    }
+}

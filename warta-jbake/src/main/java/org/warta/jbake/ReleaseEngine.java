@@ -1,0 +1,46 @@
+package org.warta.jbake;
+
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.parser.MarkupEngine;
+import org.warta.content.Release;
+import org.warta.render.MarkdownBody;
+import org.warta.render.SiteSettings;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Date;
+
+/**
+ * JBake's engine for {@code .md} files in Warta: YAML front matter (checked against the content contract,
+ * failing the bake with every problem of the file) and a Markdown body rendered by flexmark and sanitised.
+ * Registered in {@code META-INF/org.jbake.parser.MarkupEngines.properties}.
+ */
+public class ReleaseEngine extends MarkupEngine {
+
+    @Override
+    public DocumentModel parse(JBakeConfiguration config, File file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file.toPath());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        SiteSettings site = SiteSettings.from(config);
+        Release release = site.reader().read(file.toPath(), bytes);
+
+        ReleaseDocument document = new ReleaseDocument();
+        document.setType(ReleaseDocument.TYPE);
+        document.setStatus(release.status() == Release.Status.DRAFT ? "draft" : "published");
+        document.setTitle(release.title());
+        document.setDate(Date.from(release.date().instant(site.zone())));
+        document.setBody(MarkdownBody.toHtml(release.body()));
+        document.setTags(new String[0]);
+        document.put(ReleaseDocument.SOURCE, new String(bytes, StandardCharsets.UTF_8));
+        document.put(ReleaseDocument.PATH, file.getAbsolutePath());
+        return document;
+    }
+}

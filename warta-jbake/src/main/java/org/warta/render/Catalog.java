@@ -1,0 +1,146 @@
+package org.warta.render;
+
+import org.jbake.app.ContentStore;
+import org.jbake.model.DocumentModel;
+import org.warta.content.Release;
+import org.warta.content.Slugs;
+import org.warta.jbake.ReleaseDocument;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The releases a bake publishes, read once from JBake's content store: drafts never, releases dated after
+ * the bake (embargoed) not yet. Every grouping is one pass over the releases.
+ */
+public final class Catalog {
+    /** Newest first; ties broken by section and slug so that every bake orders alike. */
+    public static final Comparator<Release> NEWEST_FIRST = Comparator
+            .comparing((Release r) -> r.date().instant(java.time.ZoneOffset.UTC)).reversed()
+            .thenComparing(Release::section).thenComparing(Release::slug);
+
+    private final SiteSettings site;
+    private final List<Release> online;
+    private final List<Release> listed;
+    private final Map<Release, String> bodies;
+    private final int embargoed;
+
+    private Catalog(SiteSettings site, List<Release> online, Map<Release, String> bodies, int embargoed) {
+        this.site = site;
+        this.online = List.copyOf(online);
+        this.listed = online.stream().filter(r -> r.status() == Release.Status.PUBLISHED).toList();
+        this.bodies = bodies;
+        this.embargoed = embargoed;
+    }
+
+    /** Reads the releases of the content store that are online at {@code now}. */
+    public static Catalog load(ContentStore db, SiteSettings site, Instant now) {
+        List<Release> online = new ArrayList<>();
+        Map<Release, String> bodies = new IdentityHashMap<>();
+        int embargoed = 0;
+        for (DocumentModel document : db.getPublishedContent(ReleaseDocument.TYPE)) {
+            String source = (String) document.get(ReleaseDocument.SOURCE);
+            Path path = Path.of((String) document.get(ReleaseDocument.PATH));
+            Release release = site.reader().read(path, source.getBytes(StandardCharsets.UTF_8));
+            if (release.status() == Release.Status.DRAFT) continue;
+            if (release.date().instant(site.zone()).isAfter(now)) {
+                embargoed++;
+                continue;
+            }
+            online.add(release);
+            bodies.put(release, document.getBody());
+        }
+        online.sort(NEWEST_FIRST);
+        return new Catalog(site, online, bodies, embargoed);
+    }
+
+    public SiteSettings site() {
+        return site;
+    }
+
+    /** Every release with a page: published and withdrawn, newest first. */
+    public List<Release> online() {
+        return online;
+    }
+
+    /** The releases lists and feeds show: published, newest first. */
+    public List<Release> listed() {
+        return listed;
+    }
+
+    /** A release's body as sanitised HTML. */
+    public String body(Release release) {
+        return bodies.get(release);
+    }
+
+    /** Releases dated after this bake, held back until a later one. */
+    public int embargoed() {
+        return embargoed;
+    }
+
+    /** Listed releases of one section, in {@link Release#SECTIONS} order, sections without releases too. */
+    public Map<String, List<Release>> bySection() {
+        Map<String, List<Release>> groups = new LinkedHashMap<>();
+        Release.SECTIONS.forEach(s -> groups.put(s, new ArrayList<>()));
+        listed.forEach(r -> groups.get(r.section()).add(r));
+        return groups;
+    }
+
+    /** Listed releases by year (newest year first), then by month (newest first). */
+    public Map<Integer, Map<Integer, List<Release>>> byYearAndMonth() {
+        Map<Integer, Map<Integer, List<Release>>> years = new TreeMap<>(Comparator.reverseOrder());
+        for (Release r : listed) {
+            years.computeIfAbsent(r.date().year(), y -> new TreeMap<>(Comparator.reverseOrder()))
+                    .computeIfAbsent(r.date().date().getMonthValue(), m -> new ArrayList<>()).add(r);
+        }
+        return years;
+    }
+
+    /** Listed releases per province, by the province's slug, provinces in alphabetical order. */
+    public Map<String, Group> byProvince() {
+        return group(r -> r.province() == null ? List.of() : List.of(r.province()));
+    }
+
+    /** Listed releases per topic, by the topic's slug. */
+    public Map<String, Group> byTopic() {
+        return group(Release::topics);
+    }
+
+    /** Listed releases per speaker, by the speaker's slug. */
+    public Map<String, Group> bySpeaker() {
+        return group(r -> r.speakers().stream().map(Release.Speaker::name).toList());
+    }
+
+    private Map<String, Group> group(Function<Release, List<String>> names) {
+        Map<String, Group> groups = new HashMap<>();
+        for (Release r : listed) {
+            for (String name : names.apply(r)) {
+                String slug = Slugs.of(name);
+                Group group = groups.computeIfAbsent(slug, s -> new Group(name, s, new ArrayList<>()));
+                List<Release> members = group.releases();
+                if (members.isEmpty() || members.get(members.size() - 1) != r) members.add(r);
+            }
+        }
+        Map<String, Group> sorted = new LinkedHashMap<>();
+        groups.values().stream().sorted(Comparator.comparing(Group::slug)).forEach(g -> sorted.put(g.slug(), g));
+        return sorted;
+    }
+
+    /**
+     * Releases sharing a province, topic or speaker.
+     *
+     * @param name the name as the newest release writes it
+     */
+    public record Group(String name, String slug, List<Release> releases) {
+    }
+}

@@ -1,0 +1,68 @@
+package org.warta.render;
+
+import org.jbake.template.RenderingException;
+import org.warta.content.Moment;
+import org.warta.content.Release;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Atom feeds of the newest listed releases: the site's, each section's, each province's and each topic's. */
+final class Feeds {
+    private Feeds() {
+    }
+
+    static void write(Catalog catalog, PageWriter writer) throws RenderingException {
+        SiteSettings site = catalog.site();
+        feed(catalog, writer, "/feed.xml", site.title(), catalog.listed());
+        for (Map.Entry<String, List<Release>> section : catalog.bySection().entrySet()) {
+            feed(catalog, writer, "/" + section.getKey() + "/feed.xml",
+                    ReleaseView.sectionName(section.getKey()) + " — " + site.title(), section.getValue());
+        }
+        for (Catalog.Group group : catalog.byProvince().values()) {
+            feed(catalog, writer, "/wilayah/" + group.slug() + "/feed.xml", group.name() + " — " + site.title(), group.releases());
+        }
+        for (Catalog.Group group : catalog.byTopic().values()) {
+            feed(catalog, writer, "/topik/" + group.slug() + "/feed.xml", "Topik " + group.name() + " — " + site.title(), group.releases());
+        }
+    }
+
+    private static void feed(Catalog catalog, PageWriter writer, String path, String title, List<Release> releases)
+            throws RenderingException {
+        SiteSettings site = catalog.site();
+        List<Map<String, Object>> entries = new ArrayList<>();
+        String feedUpdated = null;
+        for (Release r : releases.subList(0, Math.min(SiteSettings.FEED_SIZE, releases.size()))) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("title", r.title());
+            entry.put("url", site.host() + r.permalink());
+            entry.put("published", r.date().rfc3339(site.zone()));
+            String updated = lastChange(r).rfc3339(site.zone());
+            entry.put("updated", updated);
+            entry.put("summary", r.summary());
+            entry.put("content", catalog.body(r));
+            List<String> categories = new ArrayList<>(r.topics());
+            if (r.province() != null) categories.add(r.province());
+            entry.put("categories", categories);
+            entries.add(entry);
+            if (feedUpdated == null || updated.compareTo(feedUpdated) > 0) feedUpdated = updated;
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("entries", entries);
+        data.put("updated", feedUpdated != null ? feedUpdated : "2000-01-01T00:00:00Z");
+        data.put("alternate", site.host() + path.substring(0, path.length() - "feed.xml".length()));
+        writer.write("atom", path, title, site.description(), data);
+    }
+
+    /** The latest of the release's date, {@code updated} and its corrections. */
+    static Moment lastChange(Release r) {
+        Moment last = r.date();
+        if (r.updated() != null && r.updated().compareTo(last) > 0) last = r.updated();
+        for (Release.Change change : r.changes()) {
+            if (change.date().compareTo(last) > 0) last = change.date();
+        }
+        return last;
+    }
+}

@@ -1,0 +1,108 @@
+package org.warta.render;
+
+import org.jbake.app.Renderer;
+import org.jbake.model.DocumentModel;
+import org.jbake.template.RenderingException;
+import org.warta.content.Release;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes one page through JBake's Renderer: the page's template is the JBake document type
+ * ({@code template.<type>.file} in jbake.properties), its model is {@code content} in the template.
+ */
+public final class PageWriter {
+    private final Renderer renderer;
+    private final SiteSettings site;
+    private final List<String> htmlPaths = new ArrayList<>();
+    private int written;
+
+    public PageWriter(Renderer renderer, SiteSettings site) {
+        this.renderer = renderer;
+        this.site = site;
+    }
+
+    /**
+     * Writes a page.
+     *
+     * @param type        the JBake document type naming the template
+     * @param path        the page's path: {@code /topik/umkm/} (written as index.html) or a file ({@code /feed.xml})
+     * @param title       the page's title
+     * @param description the page's description (meta description), plain text
+     * @param data        further template variables, each becoming {@code content.<key>}
+     */
+    public void write(String type, String path, String title, String description, Map<String, Object> data)
+            throws RenderingException {
+        DocumentModel document = new DocumentModel();
+        document.setType(type);
+        document.setStatus("published");
+        document.setUri(path.endsWith("/") ? path.substring(1) + "index.html" : path.substring(1));
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("title", title);
+        page.put("description", description);
+        page.put("path", path);
+        page.put("url", site.host() + path);
+        document.put("page", page);
+        document.put("site", site.view());
+        document.putAll(data);
+        try {
+            renderer.render(document);
+        } catch (Exception e) {
+            throw new RenderingException("Halaman " + path + " gagal dibuat: " + e.getMessage());
+        }
+        written++;
+        if (path.endsWith("/")) htmlPaths.add(path);
+    }
+
+    /**
+     * Writes a list of releases as pages of {@link SiteSettings#PAGE_SIZE}: {@code base}, then
+     * {@code base/halaman/2/}, …; an empty list still gets its first page.
+     */
+    public void writePaged(String base, String title, String description, List<Release> releases,
+                           Map<String, Object> data) throws RenderingException {
+        int pages = Math.max(1, (releases.size() + SiteSettings.PAGE_SIZE - 1) / SiteSettings.PAGE_SIZE);
+        for (int number = 1; number <= pages; number++) {
+            List<Release> slice = releases.subList((number - 1) * SiteSettings.PAGE_SIZE,
+                    Math.min(releases.size(), number * SiteSettings.PAGE_SIZE));
+            Map<String, Object> model = new LinkedHashMap<>(data);
+            model.put("releases", ReleaseView.cards(slice));
+            model.put("total", releases.size());
+            model.put("pagination", pagination(base, number, pages));
+            String pageTitle = number == 1 ? title : title + " (halaman " + number + ")";
+            write("listing", pagePath(base, number), pageTitle, description, model);
+        }
+    }
+
+    /** The path of page {@code number} of a list at {@code base}. */
+    public static String pagePath(String base, int number) {
+        return number == 1 ? base : base + "halaman/" + number + "/";
+    }
+
+    private static Map<String, Object> pagination(String base, int current, int total) {
+        Map<String, Object> pagination = new LinkedHashMap<>();
+        pagination.put("current", current);
+        pagination.put("total", total);
+        if (current > 1) pagination.put("prev", pagePath(base, current - 1));
+        if (current < total) pagination.put("next", pagePath(base, current + 1));
+        List<Map<String, Object>> pages = new ArrayList<>();
+        for (int n = 1; n <= total; n++) {
+            if (total > 9 && n != 1 && n != total && Math.abs(n - current) > 2) continue;
+            pages.add(Map.of("number", n, "path", pagePath(base, n), "current", n == current));
+        }
+        pagination.put("pages", pages);
+        return pagination;
+    }
+
+    /** The paths of the HTML pages written so far, in writing order. */
+    public List<String> htmlPaths() {
+        return List.copyOf(htmlPaths);
+    }
+
+    /** Pages written so far. */
+    public int written() {
+        return written;
+    }
+}

@@ -1,0 +1,34 @@
+package org.warta.render;
+
+import org.jbake.template.RenderingException;
+import org.warta.content.Release;
+
+import java.util.List;
+import java.util.Map;
+
+/** One page per release at its permalink, with the previous (older) and next (newer) release of its section. */
+final class ReleasePages {
+    private ReleasePages() {
+    }
+
+    static void write(Catalog catalog, PageWriter writer) throws RenderingException {
+        Map<String, List<Release>> sections = catalog.bySection();
+        Map<Release, Integer> positions = new java.util.IdentityHashMap<>();
+        sections.values().forEach(list -> {
+            for (int i = 0; i < list.size(); i++) positions.put(list.get(i), i);
+        });
+        for (Release release : catalog.online()) {
+            Release older = null;
+            Release newer = null;
+            Integer position = positions.get(release);
+            if (position != null) {
+                List<Release> section = sections.get(release.section());
+                if (position + 1 < section.size()) older = section.get(position + 1);
+                if (position > 0) newer = section.get(position - 1);
+            }
+            Map<String, Object> view = ReleaseView.full(release, catalog.body(release), older, newer);
+            if (release.contact() == null) view.put("contact", catalog.site().view().get("contact"));
+            writer.write("release", release.permalink(), release.title(), release.summary(), Map.of("release", view));
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.warta.render;
+
+import org.warta.content.Release;
+import org.warta.content.Slugs;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What templates see of a release: plain maps and lists, dates already in Indonesian and ISO form. */
+public final class ReleaseView {
+    private static final Map<String, String> SECTION_NAMES = Map.of(
+            "berita", "Berita", "pengumuman", "Pengumuman", "publikasi", "Publikasi");
+
+    private ReleaseView() {
+    }
+
+    public static String sectionName(String section) {
+        return SECTION_NAMES.get(section);
+    }
+
+    /** A section as templates link it: {@code key}, {@code name}, {@code path}. */
+    public static Map<String, Object> section(String section) {
+        return Map.of("key", section, "name", sectionName(section), "path", "/" + section + "/");
+    }
+
+    /** The fields of a release in a list: title, path, date, section, province, summary. */
+    public static Map<String, Object> card(Release r) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("title", r.title());
+        view.put("path", r.permalink());
+        view.put("date", IndonesianDates.view(r.date()));
+        view.put("section", section(r.section()));
+        if (r.province() != null) view.put("province", term("wilayah", r.province()));
+        view.put("summary", r.summary());
+        view.put("withdrawn", r.status() == Release.Status.WITHDRAWN);
+        return view;
+    }
+
+    /** Every field of a release, for its own page. {@code prev} and {@code next} may be null. */
+    public static Map<String, Object> full(Release r, String bodyHtml, Release prev, Release next) {
+        Map<String, Object> view = card(r);
+        view.put("body", bodyHtml);
+        if (r.updated() != null) view.put("updated", IndonesianDates.view(r.updated()));
+        view.put("changes", r.changes().stream()
+                .sorted((a, b) -> b.date().compareTo(a.date()))
+                .map(c -> Map.of("date", IndonesianDates.view(c.date()), "note", c.note())).toList());
+        if (r.regency() != null) view.put("regency", r.regency());
+        if (r.event() != null) view.put("event", event(r.event()));
+        view.put("speakers", r.speakers().stream().map(s -> {
+            Map<String, Object> speaker = term("narasumber", s.name());
+            speaker.put("role", s.role());
+            if (s.organization() != null) speaker.put("organization", s.organization());
+            return speaker;
+        }).toList());
+        view.put("topics", r.topics().stream().map(t -> term("topik", t)).toList());
+        view.put("figures", r.figures().stream().map(f -> {
+            Map<String, Object> figure = new LinkedHashMap<>();
+            figure.put("label", f.label());
+            figure.put("value", f.value());
+            if (f.unit() != null) figure.put("unit", f.unit());
+            if (f.year() != null) figure.put("year", f.year().toString());
+            return figure;
+        }).toList());
+        if (r.image() != null) view.put("image", withoutNulls(Map.of(
+                "url", r.image().url(), "alt", r.image().alt()), "caption", r.image().caption(), "credit", r.image().credit()));
+        view.put("attachments", r.attachments().stream()
+                .map(a -> Map.of("url", a.url(), "title", a.title(), "type", extension(a.src()))).toList());
+        if (r.source() != null) view.put("source", withoutNulls(Map.of("name", r.source().name()), "url", r.source().url(), null, null));
+        if (r.contact() != null) view.put("contact", withoutNulls(Map.of("name", r.contact().name()),
+                "phone", r.contact().phone(), "email", r.contact().email()));
+        if (prev != null) view.put("prev", Map.of("title", prev.title(), "path", prev.permalink()));
+        if (next != null) view.put("next", Map.of("title", next.title(), "path", next.permalink()));
+        return view;
+    }
+
+    /** A province, topic or speaker as a link: {@code name}, {@code path}. */
+    public static Map<String, Object> term(String list, String name) {
+        Map<String, Object> term = new LinkedHashMap<>();
+        term.put("name", name);
+        term.put("path", "/" + list + "/" + Slugs.of(name) + "/");
+        return term;
+    }
+
+    private static Map<String, Object> event(Release.Event e) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        if (e.name() != null) event.put("name", e.name());
+        event.put("start", IndonesianDates.view(e.start()));
+        if (e.end() != null && !e.end().equals(e.start())) event.put("end", IndonesianDates.view(e.end()));
+        event.put("venue", e.venue());
+        if (e.participants() != null) event.put("participants", e.participants());
+        if (e.theme() != null) event.put("theme", e.theme());
+        if (e.organizer() != null) event.put("organizer", e.organizer());
+        return event;
+    }
+
+    private static String extension(String src) {
+        int dot = src.lastIndexOf('.');
+        return dot < 0 ? "" : src.substring(dot + 1).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static Map<String, Object> withoutNulls(Map<String, Object> required, String key1, Object value1,
+                                                    String key2, Object value2) {
+        Map<String, Object> map = new LinkedHashMap<>(required);
+        if (key1 != null && value1 != null) map.put(key1, value1);
+        if (key2 != null && value2 != null) map.put(key2, value2);
+        return map;
+    }
+
+    /** A list of cards. */
+    public static List<Map<String, Object>> cards(List<Release> releases) {
+        return releases.stream().map(ReleaseView::card).toList();
+    }
+}

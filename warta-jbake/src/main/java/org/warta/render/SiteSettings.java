@@ -1,0 +1,75 @@
+package org.warta.render;
+
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.warta.content.ReleaseReader;
+
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The site's settings from {@code jbake.properties}. Locale and time zone are always taken from there,
+ * never from the machine.
+ */
+public record SiteSettings(String title, String office, String description, String host, Locale locale, ZoneId zone,
+                           String contactName, String contactPhone, String contactEmail,
+                           java.nio.file.Path projectDir, java.nio.file.Path contentDir, java.nio.file.Path assetsDir) {
+
+    /** Releases on one page of a list (content contract, section 2). */
+    public static final int PAGE_SIZE = 10;
+    /** Entries in a feed. */
+    public static final int FEED_SIZE = 20;
+
+    public static SiteSettings from(JBakeConfiguration config) {
+        String host = required(config, "site.host");
+        while (host.endsWith("/")) host = host.substring(0, host.length() - 1);
+        return new SiteSettings(
+                required(config, "site.title"),
+                required(config, "site.office"),
+                required(config, "site.description"),
+                host,
+                Locale.forLanguageTag(required(config, "site.locale")),
+                ZoneId.of(required(config, "site.timezone")),
+                required(config, "contact.name"),
+                required(config, "contact.phone"),
+                required(config, "contact.email"),
+                config.getSourceFolder().toPath(),
+                config.getContentFolder().toPath(),
+                config.getAssetFolder().toPath());
+    }
+
+    /** The reader that checks release files of this project. */
+    public ReleaseReader reader() {
+        return new ReleaseReader(projectDir, contentDir, assetsDir);
+    }
+
+    /** The {@code lang} attribute: {@code id}. */
+    public String language() {
+        return locale.toLanguageTag().split("-")[0];
+    }
+
+    /** The settings templates see as {@code content.site}. */
+    public Map<String, Object> view() {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("title", title);
+        view.put("office", office);
+        view.put("description", description);
+        view.put("host", host);
+        view.put("lang", language());
+        view.put("locale", locale.toString());
+        view.put("timezone", zone.getId());
+        view.put("contact", Map.of("name", contactName, "phone", contactPhone, "email", contactEmail));
+        return view;
+    }
+
+    private static String required(JBakeConfiguration config, String key) {
+        Object value = config.get(key);
+        if (value instanceof List<?> parts) value = String.join(", ", parts.stream().map(String::valueOf).toList());
+        if (value == null || value.toString().isBlank()) {
+            throw new IllegalStateException("jbake.properties: " + key + ": belum diisi; lihat komentar di jbake.properties");
+        }
+        return value.toString().strip();
+    }
+}

@@ -1,0 +1,57 @@
+package org.warta.render;
+
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.File;
+import java.time.Instant;
+
+/**
+ * JBake rendering tool (registered in {@code META-INF/services/org.jbake.render.RenderingTool}) that writes
+ * every page of the content contract: release pages, lists, feeds, the search page, 404 and the sitemap.
+ * The releases are read from the content store once; every page group is one pass over them.
+ */
+public class WartaSite implements RenderingTool {
+    /** A system property that fixes the bake's clock (ISO instant), for embargo tests and reproducible bakes. */
+    public static final String CLOCK_PROPERTY = "warta.now";
+    private static final Logger LOG = LoggerFactory.getLogger(WartaSite.class);
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        SiteSettings site = SiteSettings.from(config);
+        long start = System.nanoTime();
+        Catalog catalog = Catalog.load(db, site, bakeTime());
+        PageWriter writer = new PageWriter(renderer, site);
+        ReleasePages.write(catalog, writer);
+        ListPages.write(catalog, writer);
+        Feeds.write(catalog, writer);
+        StaticPages.write(catalog, writer);
+        Sitemap.write(catalog, writer);
+        LOG.info("Warta: {} rilis terbit, {} menunggu tanggal terbit, {} berkas halaman dalam {} ms",
+                catalog.online().size(), catalog.embargoed(), writer.written(), (System.nanoTime() - start) / 1_000_000);
+        return writer.written();
+    }
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
+                      CompositeConfiguration config) throws RenderingException {
+        DefaultJBakeConfiguration configuration = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(templatesPath.getParentFile(), config);
+        configuration.setDestinationFolder(destination);
+        return render(renderer, db, configuration);
+    }
+
+    /** The bake's clock: now, unless {@value #CLOCK_PROPERTY} fixes it. */
+    public static Instant bakeTime() {
+        String fixed = System.getProperty(CLOCK_PROPERTY);
+        return fixed == null || fixed.isBlank() ? Instant.now() : Instant.parse(fixed.strip());
+    }
+}
