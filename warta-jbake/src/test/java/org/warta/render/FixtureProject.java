@@ -1,0 +1,83 @@
+package org.warta.render;
+
+import org.jbake.app.Oven;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A throw-away Warta project for site tests: the real jbake.properties, templates/ and assets/ of this
+ * repository, and a content/ written by the test. {@link #bake()} runs JBake's real Oven on it.
+ */
+final class FixtureProject {
+    final Path dir;
+    final Path output;
+
+    FixtureProject(Path dir) {
+        this.dir = dir;
+        this.output = dir.resolve("out");
+        Path project = Path.of(System.getProperty("warta.project", ".."));
+        try {
+            Files.copy(project.resolve("jbake.properties"), dir.resolve("jbake.properties"));
+            copyTree(project.resolve("templates"), dir.resolve("templates"));
+            copyTree(project.resolve("assets"), dir.resolve("assets"));
+            Files.createDirectories(dir.resolve("content"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes {@code content/<path>}. */
+    FixtureProject write(String path, String text) {
+        return write(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    FixtureProject write(String path, byte[] bytes) {
+        try {
+            Path file = dir.resolve("content").resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A release with the required fields and the given extra front matter lines. */
+    static String release(String title, String date, String extraFrontMatter, String body) {
+        return "---\ntitle: \"" + title + "\"\ndate: " + date + "\n"
+                + "summary: \"Ringkasan rilis " + title + " untuk daftar, umpan dan deskripsi halaman.\"\n"
+                + extraFrontMatter + "---\n" + body + "\n";
+    }
+
+    /** Bakes with JBake's Oven; returns its errors. */
+    List<Throwable> bake() {
+        DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(dir.toFile(), output.toFile(), true);
+        Oven oven = new Oven(config);
+        oven.bake();
+        return oven.getErrors();
+    }
+
+    Path out(String path) {
+        return output.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+}
