@@ -1,10 +1,10 @@
 package org.warta.content;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -55,12 +55,9 @@ public record Moment(LocalDate date, OffsetDateTime dateTime) implements Compara
         return date.getYear();
     }
 
+    /** Chronological order; a date alone counts as midnight UTC, the same for both sides. */
     @Override
     public int compareTo(Moment other) {
-        try {
-            return instant(ZoneId.of("UTC")).compareTo(other.instant(ZoneId.of("UTC")));
-        } catch (DateTimeException e) {
-            return date.compareTo(other.date);
-        }
+        return instant(ZoneOffset.UTC).compareTo(other.instant(ZoneOffset.UTC));
     }
 }

@@ -62,13 +62,29 @@ public final class ReleaseView {
             if (f.year() != null) figure.put("year", f.year().toString());
             return figure;
         }).toList());
-        if (r.image() != null) view.put("image", withoutNulls(Map.of(
-                "url", r.image().url(), "alt", r.image().alt()), "caption", r.image().caption(), "credit", r.image().credit()));
+        if (r.image() != null) {
+            Map<String, Object> image = new LinkedHashMap<>();
+            image.put("url", r.image().url());
+            image.put("alt", r.image().alt());
+            putIfPresent(image, "caption", r.image().caption());
+            putIfPresent(image, "credit", r.image().credit());
+            view.put("image", image);
+        }
         view.put("attachments", r.attachments().stream()
                 .map(a -> Map.of("url", a.url(), "title", a.title(), "type", extension(a.src()))).toList());
-        if (r.source() != null) view.put("source", withoutNulls(Map.of("name", r.source().name()), "url", r.source().url(), null, null));
-        if (r.contact() != null) view.put("contact", withoutNulls(Map.of("name", r.contact().name()),
-                "phone", r.contact().phone(), "email", r.contact().email()));
+        if (r.source() != null) {
+            Map<String, Object> source = new LinkedHashMap<>();
+            source.put("name", r.source().name());
+            putIfPresent(source, "url", r.source().url());
+            view.put("source", source);
+        }
+        if (r.contact() != null) {
+            Map<String, Object> contact = new LinkedHashMap<>();
+            contact.put("name", r.contact().name());
+            putIfPresent(contact, "phone", r.contact().phone());
+            putIfPresent(contact, "email", r.contact().email());
+            view.put("contact", contact);
+        }
         if (prev != null) view.put("prev", Map.of("title", prev.title(), "path", prev.permalink()));
         if (next != null) view.put("next", Map.of("title", next.title(), "path", next.permalink()));
         return view;
@@ -99,12 +115,9 @@ public final class ReleaseView {
         return dot < 0 ? "" : src.substring(dot + 1).toUpperCase(java.util.Locale.ROOT);
     }
 
-    private static Map<String, Object> withoutNulls(Map<String, Object> required, String key1, Object value1,
-                                                    String key2, Object value2) {
-        Map<String, Object> map = new LinkedHashMap<>(required);
-        if (key1 != null && value1 != null) map.put(key1, value1);
-        if (key2 != null && value2 != null) map.put(key2, value2);
-        return map;
+    /** Optional fields stay absent from a view, so templates test them with {@code ??}. */
+    private static void putIfPresent(Map<String, Object> map, String key, Object value) {
+        if (value != null) map.put(key, value);
     }
 
     /** A list of cards. */
