@@ -207,6 +207,11 @@ public final class FrontMatter {
         return lines.getOrDefault(path, startLine);
     }
 
+    /** Every key's line, for checks made after the file is read. */
+    public Release.Lines lines() {
+        return new Release.Lines(Map.copyOf(lines), startLine);
+    }
+
     /** A scalar's text as written, or null when the path is not a scalar. */
     public String text(String path) {
         return texts.get(path);

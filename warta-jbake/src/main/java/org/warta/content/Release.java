@@ -27,7 +27,8 @@ public record Release(
         Source source,
         Contact contact,
         List<String> aliases,
-        String body) {
+        String body,
+        Lines lines) {
 
     /** The contract's sections, in the order the site shows them. */
     public static final List<String> SECTIONS = List.of("berita", "pengumuman", "publikasi");
@@ -35,6 +36,14 @@ public record Release(
     /** The release's permanent path: {@code /<section>/<yyyy>/<slug>/}. */
     public String permalink() {
         return "/" + section + "/" + date.year() + "/" + slug + "/";
+    }
+
+    /** Where each field is written in the file, for messages about a release as a whole (duplicate slugs, aliases). */
+    public record Lines(java.util.Map<String, Integer> byPath, int start) {
+        /** The line of a field's key ({@code slug}, {@code aliases[1]}), or the front matter's start when absent. */
+        public int of(String path) {
+            return byPath.getOrDefault(path, start);
+        }
     }
 
     public enum Status {

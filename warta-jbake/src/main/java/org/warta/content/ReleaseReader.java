@@ -39,7 +39,8 @@ public final class ReleaseReader {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern WEB_URL = Pattern.compile("https?://\\S+");
-    private static final Pattern ALIAS = Pattern.compile("/[^\\s?#]*");
+    /** A site path: segments of anything but blanks, '?', '#' and '\\', none of them "." or "..". */
+    private static final Pattern ALIAS = Pattern.compile("(/(?!\\.\\.?(/|$))[^\\s?#/\\\\]+)+/?");
 
     private final Path projectDir;
     private final Path contentDir;
@@ -142,7 +143,14 @@ public final class ReleaseReader {
             List<String> aliases = list(top, "aliases", (item, path) -> {
                 String alias = scalarText(item, path, 1, 300);
                 if (alias != null && !ALIAS.matcher(alias).matches()) {
-                    add(path, "alamat lama \"" + alias + "\" harus berupa path yang diawali '/', mis. /berita/rakorda-sultra.html");
+                    add(path, "alamat lama \"" + alias + "\" harus berupa path situs ini yang diawali '/', tanpa spasi, '?', '#', '//' "
+                            + "atau '..', mis. /berita/rakorda-sultra.html");
+                    return null;
+                }
+                String last = alias.substring(alias.lastIndexOf('/') + 1);
+                if (last.contains(".") && !last.endsWith(".html")) {
+                    add(path, "alamat lama \"" + alias + "\" tidak dapat dilayani situs statis ini; hanya alamat yang "
+                            + "diakhiri '/' atau '.html' yang dapat diarahkan ke rilis");
                     return null;
                 }
                 return alias;
@@ -150,7 +158,7 @@ public final class ReleaseReader {
             String section = location(date);
             if (slug == null) slug = fileSlug();
             return new Release(fm.file(), section, slug, title, date, summary, status, updated, changes, province,
-                    regency, event, speakers, topics, figures, image, attachments, source, contact, aliases, fm.body());
+                    regency, event, speakers, topics, figures, image, attachments, source, contact, aliases, fm.body(), fm.lines());
         }
 
         /** The section from the folder; checks {@code content/<section>/<yyyy>/<slug>.md} against {@code date}. */

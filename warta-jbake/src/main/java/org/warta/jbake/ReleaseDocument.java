@@ -15,6 +15,10 @@ public class ReleaseDocument extends DocumentModel {
     public static final String TYPE = "release";
     /** The release file's bytes as text, so the rendering tools read releases from the content store alone. */
     public static final String SOURCE = "warta_source";
+    /** The problems of an invalid release file, each in its printed form (see {@code Problem.parse}). */
+    public static final String PROBLEMS = "warta_problems";
+    /** The status of a release file with problems: never published, reported by the rendering tool. */
+    public static final String INVALID = "warta_invalid";
     /** The release file's path. */
     public static final String PATH = "warta_path";
 

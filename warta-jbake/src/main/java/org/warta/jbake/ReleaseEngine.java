@@ -3,6 +3,8 @@ package org.warta.jbake;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
+import org.warta.content.ContentException;
+import org.warta.content.Problem;
 import org.warta.content.Release;
 import org.warta.render.MarkdownBody;
 import org.warta.render.SiteSettings;
@@ -15,8 +17,9 @@ import java.nio.file.Files;
 import java.util.Date;
 
 /**
- * JBake's engine for {@code .md} files in Warta: YAML front matter (checked against the content contract,
- * failing the bake with every problem of the file) and a Markdown body rendered by flexmark and sanitised.
+ * JBake's engine for {@code .md} files in Warta: YAML front matter (checked against the content contract) and a
+ * Markdown body rendered by flexmark and sanitised. A file with problems is stored as an
+ * {@link ReleaseDocument#INVALID} document carrying them; the rendering tool reports them all and fails the bake.
  * Registered in {@code META-INF/org.jbake.parser.MarkupEngines.properties}.
  */
 public class ReleaseEngine extends MarkupEngine {
@@ -30,17 +33,24 @@ public class ReleaseEngine extends MarkupEngine {
             throw new UncheckedIOException("cannot read " + file, e);
         }
         SiteSettings site = SiteSettings.from(config);
-        Release release = site.reader().read(file.toPath(), bytes);
-
         ReleaseDocument document = new ReleaseDocument();
         document.setType(ReleaseDocument.TYPE);
-        document.setStatus(release.status() == Release.Status.DRAFT ? "draft" : "published");
-        document.setTitle(release.title());
-        document.setDate(Date.from(release.date().instant(site.zone())));
-        document.setBody(MarkdownBody.toHtml(release.body()));
         document.setTags(new String[0]);
-        document.put(ReleaseDocument.SOURCE, new String(bytes, StandardCharsets.UTF_8));
         document.put(ReleaseDocument.PATH, file.getAbsolutePath());
+        try {
+            Release release = site.reader().read(file.toPath(), bytes);
+            document.setStatus(release.status() == Release.Status.DRAFT ? "draft" : "published");
+            document.setTitle(release.title());
+            document.setDate(Date.from(release.date().instant(site.zone())));
+            document.setBody(MarkdownBody.toHtml(release.body()));
+            document.put(ReleaseDocument.SOURCE, new String(bytes, StandardCharsets.UTF_8));
+        } catch (ContentException e) {
+            // Kept, not thrown: the crawl goes on, so that one bake reports the problems of every file.
+            document.setStatus(ReleaseDocument.INVALID);
+            document.setTitle(file.getName());
+            document.setDate(new Date(0));
+            document.put(ReleaseDocument.PROBLEMS, e.problems().stream().map(Problem::toString).toList());
+        }
         return document;
     }
 }

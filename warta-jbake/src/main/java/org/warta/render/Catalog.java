@@ -2,11 +2,15 @@ package org.warta.render;
 
 import org.jbake.app.ContentStore;
 import org.jbake.model.DocumentModel;
+import org.warta.content.Addresses;
+import org.warta.content.ContentException;
+import org.warta.content.Problem;
 import org.warta.content.Release;
 import org.warta.content.Slugs;
 import org.warta.jbake.ReleaseDocument;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,8 +24,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The releases a bake publishes, read once from JBake's content store: drafts never, releases dated after
- * the bake (embargoed) not yet. Every grouping is one pass over the releases.
+ * The releases a bake publishes, read once from JBake's content store and checked together: drafts never,
+ * releases dated after the bake (embargoed) not yet. Every grouping is one pass over the releases.
  */
 public final class Catalog {
     /** Newest first; ties broken by section and slug so that every bake orders alike. */
@@ -43,25 +47,49 @@ public final class Catalog {
         this.embargoed = embargoed;
     }
 
-    /** Reads the releases of the content store that are online at {@code now}. */
+    /**
+     * Reads every release of the content store and checks the rules that span releases; keeps those online at
+     * {@code now}.
+     *
+     * @throws ContentException with every problem of every release file, when there is any
+     */
     public static Catalog load(ContentStore db, SiteSettings site, Instant now) {
-        List<Release> online = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        List<Release> all = new ArrayList<>();
         Map<Release, String> bodies = new IdentityHashMap<>();
-        int embargoed = 0;
-        for (DocumentModel document : db.getPublishedContent(ReleaseDocument.TYPE)) {
+        for (DocumentModel document : db.getAllContent(ReleaseDocument.TYPE)) {
+            Object invalid = document.get(ReleaseDocument.PROBLEMS);
+            if (invalid instanceof List<?> printed) {
+                printed.forEach(p -> problems.add(Problem.parse((String) p)));
+                continue;
+            }
             String source = (String) document.get(ReleaseDocument.SOURCE);
             Path path = Path.of((String) document.get(ReleaseDocument.PATH));
             Release release = site.reader().read(path, source.getBytes(StandardCharsets.UTF_8));
+            all.add(release);
+            bodies.put(release, document.getBody());
+        }
+        problems.addAll(Addresses.check(all, file -> isStaticFile(site, file)));
+        if (!problems.isEmpty()) throw new ContentException(problems);
+
+        List<Release> online = new ArrayList<>();
+        int embargoed = 0;
+        for (Release release : all) {
             if (release.status() == Release.Status.DRAFT) continue;
             if (release.date().instant(site.zone()).isAfter(now)) {
                 embargoed++;
                 continue;
             }
             online.add(release);
-            bodies.put(release, document.getBody());
         }
         online.sort(NEWEST_FIRST);
         return new Catalog(site, online, bodies, embargoed);
+    }
+
+    /** Whether a site path is a file JBake copies from assets/ or from beside the releases in content/. */
+    private static boolean isStaticFile(SiteSettings site, String file) {
+        return Files.isRegularFile(site.assetsDir().resolve(file))
+                || (!file.endsWith(".md") && Files.isRegularFile(site.contentDir().resolve(file)));
     }
 
     public SiteSettings site() {

@@ -3,12 +3,15 @@ package org.warta.render;
 import org.jbake.app.Renderer;
 import org.jbake.model.DocumentModel;
 import org.jbake.template.RenderingException;
+import org.warta.content.Addresses;
 import org.warta.content.Release;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes one page through JBake's Renderer: the page's template is the JBake document type
@@ -18,7 +21,7 @@ public final class PageWriter {
     private final Renderer renderer;
     private final SiteSettings site;
     private final List<String> htmlPaths = new ArrayList<>();
-    private int written;
+    private final Set<String> files = new HashSet<>();
 
     public PageWriter(Renderer renderer, SiteSettings site) {
         this.renderer = renderer;
@@ -39,7 +42,9 @@ public final class PageWriter {
         DocumentModel document = new DocumentModel();
         document.setType(type);
         document.setStatus("published");
-        document.setUri(path.endsWith("/") ? path.substring(1) + "index.html" : path.substring(1));
+        String file = Addresses.fileOf(path);
+        if (!files.add(file)) throw new RenderingException("Dua halaman ditulis ke " + file + " (" + path + ")");
+        document.setUri(file);
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("title", title);
         page.put("description", description);
@@ -53,7 +58,6 @@ public final class PageWriter {
         } catch (Exception e) {
             throw new RenderingException("Halaman " + path + " gagal dibuat: " + e.getMessage());
         }
-        written++;
         if (path.endsWith("/")) htmlPaths.add(path);
     }
 
@@ -101,8 +105,13 @@ public final class PageWriter {
         return List.copyOf(htmlPaths);
     }
 
+    /** Whether a page was written to a file ({@code arsip/2023/index.html}) in this bake. */
+    public boolean wrote(String file) {
+        return files.contains(file);
+    }
+
     /** Pages written so far. */
     public int written() {
-        return written;
+        return files.size();
     }
 }

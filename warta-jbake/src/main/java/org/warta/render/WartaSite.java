@@ -9,6 +9,7 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 import org.slf4j.Logger;
+import org.warta.content.ContentException;
 import org.slf4j.LoggerFactory;
 
 import java.io.File;
@@ -28,16 +29,26 @@ public class WartaSite implements RenderingTool {
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         SiteSettings site = SiteSettings.from(config);
         long start = System.nanoTime();
-        Catalog catalog = Catalog.load(db, site, bakeTime());
-        PageWriter writer = new PageWriter(renderer, site);
-        ReleasePages.write(catalog, writer);
-        ListPages.write(catalog, writer);
-        Feeds.write(catalog, writer);
-        StaticPages.write(catalog, writer);
-        Sitemap.write(catalog, writer);
-        LOG.info("Warta: {} rilis terbit, {} menunggu tanggal terbit, {} berkas halaman dalam {} ms",
-                catalog.online().size(), catalog.embargoed(), writer.written(), (System.nanoTime() - start) / 1_000_000);
-        return writer.written();
+        try {
+            Catalog catalog = Catalog.load(db, site, bakeTime());
+            PageWriter writer = new PageWriter(renderer, site);
+            ReleasePages.write(catalog, writer);
+            ListPages.write(catalog, writer);
+            Feeds.write(catalog, writer);
+            StaticPages.write(catalog, writer);
+            Sitemap.write(catalog, writer);
+            AliasPages.write(catalog, writer);
+            LOG.info("Warta: {} rilis terbit, {} menunggu tanggal terbit, {} berkas halaman dalam {} ms",
+                    catalog.online().size(), catalog.embargoed(), writer.written(), (System.nanoTime() - start) / 1_000_000);
+            return writer.written();
+        } catch (ContentException e) {
+            // JBake counts a rendering tool's errors but prints none of them: each problem is printed here.
+            e.problems().forEach(problem -> LOG.error("{}", problem));
+            String summary = e.problems().size() + " masalah pada konten; tidak ada yang diterbitkan. "
+                    + "Perbaiki baris-baris di atas (panduan: docs/panduan-penulis.md).";
+            LOG.error(summary);
+            throw new RenderingException(summary);
+        }
     }
 
     @Override

@@ -1,0 +1,86 @@
+package org.warta.content;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The rules that span releases: no two releases share an address (section, year and slug), and every
+ * {@code aliases} path leads to one release only, never over a release's page or a file of the site.
+ */
+public final class Addresses {
+    private Addresses() {
+    }
+
+    /**
+     * Checks the releases' addresses against each other.
+     *
+     * @param releases     every release read, drafts included (a draft will be published one day)
+     * @param isStaticFile whether a site path (e.g. {@code css/warta.css}) is a file copied from assets/ or content/
+     * @return the problems, on every file involved, each naming the other files
+     */
+    public static List<Problem> check(List<Release> releases, Predicate<String> isStaticFile) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, List<Release>> byPermalink = new LinkedHashMap<>();
+        for (Release r : releases) byPermalink.computeIfAbsent(fileOf(r.permalink()), p -> new ArrayList<>()).add(r);
+        for (List<Release> same : byPermalink.values()) {
+            if (same.size() < 2) continue;
+            for (Release r : same) {
+                problems.add(new Problem(r.file(), r.lines().of("slug"), "slug", "alamat " + r.permalink()
+                        + " juga dipakai oleh " + others(same, r, Release::file) + "; setiap rilis dalam satu bagian dan tahun "
+                        + "perlu slug sendiri: ganti nama berkas atau tulis mis. slug: " + r.slug() + "-2"));
+            }
+        }
+
+        record Alias(Release release, int index, String path) {
+            String field() {
+                return "aliases[" + index + "]";
+            }
+        }
+        Map<String, List<Alias>> byFile = new LinkedHashMap<>();
+        for (Release r : releases) {
+            for (int i = 0; i < r.aliases().size(); i++) {
+                String alias = r.aliases().get(i);
+                byFile.computeIfAbsent(fileOf(alias), f -> new ArrayList<>()).add(new Alias(r, i, alias));
+            }
+        }
+        byFile.forEach((file, aliases) -> {
+            List<Release> owners = byPermalink.get(file);
+            for (Alias a : aliases) {
+                Release r = a.release();
+                int line = r.lines().of(a.field());
+                if (owners != null) {
+                    problems.add(new Problem(r.file(), line, a.field(), "alamat lama \"" + a.path()
+                            + "\" adalah alamat rilis " + owners.stream().map(Release::file).sorted().collect(Collectors.joining(", "))
+                            + "; alamat lama tidak boleh menimpa halaman rilis, hapus baris ini"));
+                } else if (isStaticFile.test(file)) {
+                    problems.add(new Problem(r.file(), line, a.field(), "alamat lama \"" + a.path()
+                            + "\" adalah berkas situs (" + file + "); alamat lama tidak boleh menimpanya, hapus baris ini"));
+                }
+                if (aliases.size() > 1) {
+                    problems.add(new Problem(r.file(), line, a.field(), "alamat lama \"" + a.path() + "\" juga ditulis di "
+                            + others(aliases, a, o -> o.release().file() + " (" + o.field() + ")")
+                            + "; satu alamat lama hanya boleh menuju satu rilis, hapus salah satunya"));
+                }
+            }
+        });
+        problems.sort(Problem.ORDER);
+        return problems;
+    }
+
+    /** The file a site path is written to: {@code /a/} and {@code /a} as {@code a/index.html}, {@code /a.html} as is. */
+    public static String fileOf(String path) {
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        if (relative.isEmpty() || relative.endsWith("/")) return relative + "index.html";
+        String last = relative.substring(relative.lastIndexOf('/') + 1);
+        return last.contains(".") ? relative : relative + "/index.html";
+    }
+
+    private static <T> String others(List<T> all, T self, java.util.function.Function<T, String> name) {
+        return all.stream().filter(o -> o != self).map(name).sorted(Comparator.naturalOrder()).collect(Collectors.joining(", "));
+    }
+}
