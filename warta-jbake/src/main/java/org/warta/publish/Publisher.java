@@ -1,0 +1,156 @@
+package org.warta.publish;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Publishes a bake: checks the site baked into a staging folder, then makes it the published site in one
+ * atomic rename.
+ *
+ * <p>The published site ({@code target/site}) is a symbolic link to a numbered folder beside it
+ * ({@code target/site-7}). A new bake is moved to the next number, a new link to it is made, and that link is
+ * renamed over {@code target/site}: rename(2) replaces it atomically, so a reader, or a build killed at any
+ * moment, sees the old site or the new one, never a mix. Folders no longer linked are deleted afterwards,
+ * and by the next publish when a kill left some behind.</p>
+ */
+public final class Publisher {
+    private static final String STAGING_MARK = "index.html";
+
+    private final Path staging;
+    private final Path site;
+    private final String host;
+    private final Consumer<Step> progress;
+
+    /** The moments of a publish, in order, reported to the progress listener as each is reached. */
+    public enum Step {
+        /** The staged site passed its check. */
+        CHECKED,
+        /** The staged site was moved to its numbered folder. */
+        MOVED,
+        /** A new link to it was made beside the published one. */
+        LINKED,
+        /** The new link replaced the published one: the new site is live. */
+        SWAPPED,
+        /** Folders no longer linked were deleted. */
+        CLEANED
+    }
+
+    /**
+     * @param staging the folder JBake baked into
+     * @param site    the published site's path (a symbolic link after the first publish)
+     * @param host    the site's own address, for the link check
+     */
+    public Publisher(Path staging, Path site, String host) {
+        this(staging, site, host, step -> {
+        });
+    }
+
+    /** @param progress told of each {@link Step} as it is reached (the tests kill the process there) */
+    public Publisher(Path staging, Path site, String host, Consumer<Step> progress) {
+        this.staging = staging.toAbsolutePath().normalize();
+        this.site = site.toAbsolutePath().normalize();
+        this.host = host;
+        this.progress = progress;
+    }
+
+    /**
+     * {@code Publisher <project folder> <staging folder> <site path>}: run by Maven after the bake.
+     *
+     * @throws PublishException when the staged site has broken links or images without alt text; nothing is published
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3) throw new IllegalArgumentException("usage: Publisher <project> <staging> <site>");
+        Properties settings = new Properties();
+        try (Reader reader = Files.newBufferedReader(Path.of(args[0], "jbake.properties"), StandardCharsets.UTF_8)) {
+            settings.load(reader);
+        }
+        Path published = new Publisher(Path.of(args[1]), Path.of(args[2]), settings.getProperty("site.host", "")).publish();
+        System.out.println("Warta: situs diterbitkan di " + Path.of(args[2]) + " (" + published.getFileName() + ")");
+    }
+
+    /**
+     * Checks the staged site and publishes it.
+     *
+     * @return the numbered folder now published
+     * @throws PublishException when the check finds problems; the published site is left as it was
+     */
+    public Path publish() throws IOException {
+        if (!Files.isRegularFile(staging.resolve(STAGING_MARK))) {
+            throw new PublishException(List.of(staging + ": tidak ada situs hasil bake (" + STAGING_MARK + " tidak ada)"));
+        }
+        List<String> problems = new LinkCheck(staging, host).problems();
+        if (!problems.isEmpty()) throw new PublishException(problems);
+        progress.accept(Step.CHECKED);
+        return swap();
+    }
+
+    private Path swap() throws IOException {
+        Path parent = site.getParent();
+        String name = site.getFileName().toString();
+        removeUnlinked(parent, name, Files.isSymbolicLink(site) ? parent.resolve(Files.readSymbolicLink(site)).normalize() : null);
+        Path release = parent.resolve(name + "-" + (highestNumber(parent, name) + 1));
+        Files.move(staging, release, StandardCopyOption.ATOMIC_MOVE);
+        progress.accept(Step.MOVED);
+        Path link = parent.resolve("." + release.getFileName() + ".link");
+        Files.deleteIfExists(link);
+        Files.createSymbolicLink(link, release.getFileName());
+        progress.accept(Step.LINKED);
+        if (Files.isDirectory(site, LinkOption.NOFOLLOW_LINKS)) {
+            // a real folder (from a bake before Warta published this way): moved aside once, deleted below
+            Files.move(site, parent.resolve(name + "-0"), StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(link, site, StandardCopyOption.ATOMIC_MOVE);
+        progress.accept(Step.SWAPPED);
+        removeUnlinked(parent, name, release);
+        progress.accept(Step.CLEANED);
+        return release;
+    }
+
+    /** Deletes the numbered folders and links that the published site no longer points to. */
+    private static void removeUnlinked(Path parent, String name, Path current) throws IOException {
+        Pattern numbered = Pattern.compile("\\.?" + Pattern.quote(name) + "-\\d+(\\.link)?");
+        try (Stream<Path> siblings = Files.list(parent)) {
+            for (Path sibling : siblings.filter(p -> numbered.matcher(p.getFileName().toString()).matches()).toList()) {
+                if (!sibling.equals(current)) deleteTree(sibling);
+            }
+        }
+    }
+
+    private static int highestNumber(Path parent, String name) throws IOException {
+        Pattern numbered = Pattern.compile(Pattern.quote(name) + "-(\\d+)");
+        try (Stream<Path> siblings = Files.list(parent)) {
+            return siblings.map(p -> numbered.matcher(p.getFileName().toString())).filter(Matcher::matches)
+                    .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElse(0);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.isSymbolicLink(root) || !Files.isDirectory(root)) {
+            Files.deleteIfExists(root);
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (FileSystemException e) {
+                    throw new UncheckedIOException("cannot delete " + p, e);
+                }
+            }
+        }
+    }
+}
