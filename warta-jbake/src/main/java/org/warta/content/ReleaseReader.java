@@ -37,6 +37,8 @@ public final class ReleaseReader {
     private static final Set<String> SOURCE_FIELDS = Set.of("name", "url");
     private static final Set<String> CONTACT_FIELDS = Set.of("name", "phone", "email");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** A real date and time without an offset, which is never guessed. */
+    private static final Pattern LOCAL_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern WEB_URL = Pattern.compile("https?://\\S+");
     /** A site path: segments of anything but blanks, '?', '#' and '\\', none of them "." or "..". */
@@ -372,8 +374,13 @@ public final class ReleaseReader {
             String text = text(map, path, required, 1, 40);
             if (text == null) return null;
             return Moment.parse(text).orElseGet(() -> {
-                add(path, "tanggal \"" + text + "\" tidak dikenali; tulis YYYY-MM-DD (mis. 2023-05-24) atau tanggal dan jam "
-                        + "dengan zona waktu (mis. 2023-05-24T19:30:00+08:00)");
+                if (LOCAL_DATE_TIME.matcher(text).matches()) {
+                    add(path, "jam pada \"" + text + "\" belum bertanda zona waktu; tambahkan +07:00 (WIB), +08:00 (WITA) "
+                            + "atau +09:00 (WIT), mis. " + text + "+08:00");
+                } else {
+                    add(path, "tanggal \"" + text + "\" tidak dikenali; tulis YYYY-MM-DD (mis. 2023-05-24) atau tanggal dan jam "
+                            + "dengan zona waktu (mis. 2023-05-24T19:30:00+08:00)");
+                }
                 return null;
             });
         }

@@ -3,7 +3,6 @@ package org.warta.render;
 import org.jbake.app.ContentStore;
 import org.jbake.model.DocumentModel;
 import org.warta.content.Addresses;
-import org.warta.content.ContentException;
 import org.warta.content.Problem;
 import org.warta.content.Release;
 import org.warta.content.Slugs;
@@ -38,20 +37,21 @@ public final class Catalog {
     private final List<Release> listed;
     private final Map<Release, String> bodies;
     private final int embargoed;
+    private final List<Problem> problems;
 
-    private Catalog(SiteSettings site, List<Release> online, Map<Release, String> bodies, int embargoed) {
+    private Catalog(SiteSettings site, List<Release> online, Map<Release, String> bodies, int embargoed, List<Problem> problems) {
         this.site = site;
         this.online = List.copyOf(online);
         this.listed = online.stream().filter(r -> r.status() == Release.Status.PUBLISHED).toList();
         this.bodies = bodies;
         this.embargoed = embargoed;
+        this.problems = List.copyOf(problems);
     }
 
     /**
-     * Reads every release of the content store and checks the rules that span releases; keeps those online at
-     * {@code now}.
-     *
-     * @throws ContentException with every problem of every release file, when there is any
+     * Reads every release of the content store and checks the rules that span releases; keeps the valid ones
+     * online at {@code now}. The problems of every file are in {@link #problems()}: a catalog with problems
+     * must not be published.
      */
     public static Catalog load(ContentStore db, SiteSettings site, Instant now) {
         List<Problem> problems = new ArrayList<>();
@@ -70,7 +70,6 @@ public final class Catalog {
             bodies.put(release, document.getBody());
         }
         problems.addAll(Addresses.check(all, file -> isStaticFile(site, file)));
-        if (!problems.isEmpty()) throw new ContentException(problems);
 
         List<Release> online = new ArrayList<>();
         int embargoed = 0;
@@ -83,13 +82,18 @@ public final class Catalog {
             online.add(release);
         }
         online.sort(NEWEST_FIRST);
-        return new Catalog(site, online, bodies, embargoed);
+        return new Catalog(site, online, bodies, embargoed, problems);
     }
 
     /** Whether a site path is a file JBake copies from assets/ or from beside the releases in content/. */
     private static boolean isStaticFile(SiteSettings site, String file) {
         return Files.isRegularFile(site.assetsDir().resolve(file))
                 || (!file.endsWith(".md") && Files.isRegularFile(site.contentDir().resolve(file)));
+    }
+
+    /** Every problem of every release file, and of releases together; empty when the content is valid. */
+    public List<Problem> problems() {
+        return problems;
     }
 
     public SiteSettings site() {

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -24,8 +25,18 @@ public final class PageWriter {
     private final Set<String> files = new HashSet<>();
 
     public PageWriter(Renderer renderer, SiteSettings site) {
-        this.renderer = renderer;
+        this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.site = site;
+    }
+
+    private PageWriter(SiteSettings site) {
+        this.renderer = null;
+        this.site = site;
+    }
+
+    /** A writer that renders nothing: it only records the files a bake would write, to check them first. */
+    public static PageWriter plan(SiteSettings site) {
+        return new PageWriter(site);
     }
 
     /**
@@ -39,11 +50,14 @@ public final class PageWriter {
      */
     public void write(String type, String path, String title, String description, Map<String, Object> data)
             throws RenderingException {
+        String file = Addresses.fileOf(path);
+        // A plan may repeat a file (releases with the same address are reported as problems); a bake may not.
+        if (!files.add(file) && renderer != null) throw new RenderingException("Dua halaman ditulis ke " + file + " (" + path + ")");
+        if (path.endsWith("/")) htmlPaths.add(path);
+        if (renderer == null) return;
         DocumentModel document = new DocumentModel();
         document.setType(type);
         document.setStatus("published");
-        String file = Addresses.fileOf(path);
-        if (!files.add(file)) throw new RenderingException("Dua halaman ditulis ke " + file + " (" + path + ")");
         document.setUri(file);
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("title", title);
@@ -58,7 +72,6 @@ public final class PageWriter {
         } catch (Exception e) {
             throw new RenderingException("Halaman " + path + " gagal dibuat: " + e.getMessage());
         }
-        if (path.endsWith("/")) htmlPaths.add(path);
     }
 
     /**

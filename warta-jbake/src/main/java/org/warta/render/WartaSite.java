@@ -10,20 +10,34 @@ import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 import org.slf4j.Logger;
 import org.warta.content.ContentException;
+import org.warta.content.Problem;
 import org.slf4j.LoggerFactory;
 
 import java.io.File;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * JBake rendering tool (registered in {@code META-INF/services/org.jbake.render.RenderingTool}) that writes
- * every page of the content contract: release pages, lists, feeds, the search page, 404 and the sitemap.
- * The releases are read from the content store once; every page group is one pass over them.
+ * every page of the content contract: release pages, lists, feeds, the search page, 404, the sitemap and the
+ * pages at old addresses. The releases are read from the content store once and checked together; the pages
+ * are first planned (paths only, to check old addresses against them), and written only when nothing is wrong.
+ * Every page group is one pass over the releases.
  */
 public class WartaSite implements RenderingTool {
     /** A system property that fixes the bake's clock (ISO instant), for embargo tests and reproducible bakes. */
     public static final String CLOCK_PROPERTY = "warta.now";
     private static final Logger LOG = LoggerFactory.getLogger(WartaSite.class);
+    /** Every page kind but the alias pages, in writing order (the sitemap lists the pages written before it). */
+    private static final List<PageGroup> PAGES = List.of(ReleasePages::write, ListPages::write, Feeds::write,
+            StaticPages::write, Sitemap::write);
+
+    /** Writes one kind of page for a catalog. */
+    @FunctionalInterface
+    private interface PageGroup {
+        void write(Catalog catalog, PageWriter writer) throws RenderingException;
+    }
 
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
@@ -31,12 +45,14 @@ public class WartaSite implements RenderingTool {
         long start = System.nanoTime();
         try {
             Catalog catalog = Catalog.load(db, site, bakeTime());
+            List<Problem> problems = new ArrayList<>(catalog.problems());
+            PageWriter plan = PageWriter.plan(site);
+            for (PageGroup group : PAGES) group.write(catalog, plan);
+            problems.addAll(AliasPages.collisions(catalog, plan));
+            if (!problems.isEmpty()) throw new ContentException(problems);
+
             PageWriter writer = new PageWriter(renderer, site);
-            ReleasePages.write(catalog, writer);
-            ListPages.write(catalog, writer);
-            Feeds.write(catalog, writer);
-            StaticPages.write(catalog, writer);
-            Sitemap.write(catalog, writer);
+            for (PageGroup group : PAGES) group.write(catalog, writer);
             AliasPages.write(catalog, writer);
             LOG.info("Warta: {} rilis terbit, {} menunggu tanggal terbit, {} berkas halaman dalam {} ms",
                     catalog.online().size(), catalog.embargoed(), writer.written(), (System.nanoTime() - start) / 1_000_000);
@@ -47,7 +63,7 @@ public class WartaSite implements RenderingTool {
             String summary = e.problems().size() + " masalah pada konten; tidak ada yang diterbitkan. "
                     + "Perbaiki baris-baris di atas (panduan: docs/panduan-penulis.md).";
             LOG.error(summary);
-            throw new RenderingException(summary);
+            throw new RenderingException(summary, e);
         }
     }
 

@@ -131,7 +131,8 @@ class ReleaseReaderTest {
     @Test
     void checksDatesAndTheirOrder() {
         assertTrue(only("updated: 2023-01-01\n").message().contains("lebih awal dari tanggal terbit"));
-        assertTrue(only("updated: 2023-06-06T10:00\n").message().startsWith("tanggal \"2023-06-06T10:00\" tidak dikenali"));
+        assertTrue(only("updated: 2023-06-06T10:00\n").message().startsWith("jam pada \"2023-06-06T10:00\" belum bertanda zona waktu"));
+        assertTrue(only("updated: 6 Juni 2023\n").message().startsWith("tanggal \"6 Juni 2023\" tidak dikenali"));
         assertEquals("event.end", only("event:\n  start: 2023-06-06\n  end: 2023-06-01\n  venue: Aula\n").field());
     }
 

@@ -51,6 +51,16 @@ final class FixtureProject {
         }
     }
 
+    /** Copies a folder of test resources into the project, e.g. {@code copy(bad/content, "content")}. */
+    FixtureProject copy(Path from, String into) {
+        try {
+            copyTree(from, dir.resolve(into));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A release with the required fields and the given extra front matter lines. */
     static String release(String title, String date, String extraFrontMatter, String body) {
         return "---\ntitle: \"" + title + "\"\ndate: " + date + "\n"

@@ -1,0 +1,84 @@
+package org.warta.render;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.warta.content.ContentException;
+import org.warta.content.Problem;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The bad-input suite: {@code src/test/resources/bad/content} holds one malformed release per rule of the
+ * content contract and per failure kind, plus one valid release, and {@code bad/expected.txt} the problems
+ * each must produce. All of them are baked together, with JBake's real Oven: one run must report every
+ * problem of every file, exactly where it is, and write no page.
+ */
+class BadContentTest {
+    @TempDir
+    static Path dir;
+    static FixtureProject site;
+    static List<Throwable> errors;
+    static List<Problem> reported;
+
+    @BeforeAll
+    static void bake() throws Exception {
+        Path bad = Path.of(BadContentTest.class.getResource("/bad").toURI());
+        site = new FixtureProject(dir).copy(bad.resolve("content"), "content").copy(bad.resolve("assets"), "assets");
+        errors = site.bake();
+        reported = errors.isEmpty() || !(errors.get(0).getCause() instanceof ContentException e) ? List.of() : e.problems();
+    }
+
+    static List<String> expected() throws Exception {
+        Path file = Path.of(BadContentTest.class.getResource("/bad/expected.txt").toURI());
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    }
+
+    static Stream<String> badFiles() throws Exception {
+        return expected().stream().map(line -> Problem.parse(line).file()).distinct();
+    }
+
+    @Test
+    void theBakeFailsOnceWithEveryProblemOfTheRun() throws Exception {
+        assertEquals(1, errors.size(), "one error for the whole run: " + errors);
+        assertInstanceOf(ContentException.class, errors.get(0).getCause());
+        assertTrue(badFiles().count() >= 30, "at least 30 malformed releases");
+        for (String line : expected()) {
+            assertEquals(1, reported.stream().filter(p -> p.toString().startsWith(line)).count(), "reported once: " + line);
+        }
+        for (Problem problem : reported) {
+            assertTrue(expected().stream().anyMatch(line -> problem.toString().startsWith(line)), "expected: " + problem);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("badFiles")
+    void eachBadFileIsReportedAtItsLineAndField(String file) throws Exception {
+        List<String> want = expected().stream().map(Problem::parse).filter(p -> p.file().equals(file))
+                .map(p -> p.file() + ":" + p.line() + ": " + p.field()).toList();
+        List<String> got = reported.stream().filter(p -> p.file().equals(file))
+                .map(p -> p.file() + ":" + p.line() + ": " + p.field()).toList();
+        assertEquals(want, got);
+    }
+
+    @Test
+    void noPageIsWritten() throws IOException {
+        try (Stream<Path> files = Files.walk(site.output)) {
+            List<String> written = files.filter(Files::isRegularFile).map(p -> site.output.relativize(p).toString())
+                    .filter(p -> p.endsWith(".html") || p.endsWith(".xml")).sorted().toList();
+            // JBake still copies assets/ into its output; Warta writes no page (and publishes nothing).
+            assertEquals(List.of("peta-lokasi/index.html"), written);
+        }
+    }
+}
