@@ -1,0 +1,162 @@
+package org.warta.render;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Bakes one release per vector of {@code xss/vectors.txt}, the vector in its Markdown body and in every free-text
+ * front-matter field it fits, then reads every page and feed: nothing in them can run a script.
+ */
+class XssTest {
+    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "data", "background",
+            "poster", "xlink:href", "srcset", "codebase", "cite", "dynsrc", "lowsrc", "longdesc", "ping", "manifest");
+    private static final Set<String> FORBIDDEN = Set.of("script", "iframe", "frame", "frameset", "object", "embed", "applet",
+            "base", "style", "svg", "math", "isindex", "input", "button", "textarea", "select", "video", "audio", "source",
+            "marquee", "noscript", "template", "portal");
+
+    @TempDir
+    static Path dir;
+    static FixtureProject site;
+    static List<String> vectors;
+    static List<Throwable> errors;
+
+    @BeforeAll
+    static void bake() throws Exception {
+        vectors = Files.readAllLines(Path.of(XssTest.class.getResource("/xss/vectors.txt").toURI()), StandardCharsets.UTF_8)
+                .stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        site = new FixtureProject(dir);
+        for (int i = 0; i < vectors.size(); i++) {
+            String v = vectors.get(i);
+            String n = String.format("%02d", i + 1);
+            String title = fit("Uji XSS " + n + " " + v, 200, "Uji XSS nomor " + n);
+            String front = "---\n"
+                    + "title: " + yaml(title) + "\n"
+                    + "date: 2023-05-" + String.format("%02d", 1 + i % 28) + "\n"
+                    + "summary: " + yaml(fit("Ringkasan uji keamanan nomor " + n + ": " + v, 400, "Ringkasan uji keamanan nomor " + n + " tanpa vektor.")) + "\n"
+                    + "regency: " + yaml(fit(v, 200, "Kota Uji")) + "\n"
+                    + "topics: [" + yaml(fit("topik " + v, 80, "topik uji")) + "]\n"
+                    + "speakers:\n  - name: " + yaml(fit("Narasumber " + v, 200, "Narasumber Uji")) + "\n"
+                    + "    role: " + yaml(fit(v, 300, "Peran uji")) + "\n"
+                    + "    organization: " + yaml(fit(v, 300, "Organisasi uji")) + "\n"
+                    + "event:\n  name: " + yaml(fit(v, 300, "Rapat uji")) + "\n  start: 2023-05-01\n"
+                    + "  venue: " + yaml(fit(v, 300, "Aula uji")) + "\n  theme: " + yaml(fit(v, 500, "Tema uji")) + "\n"
+                    + "  organizer: " + yaml(fit(v, 300, "Penyelenggara uji")) + "\n"
+                    + "figures:\n  - {label: " + yaml(fit(v, 200, "Angka uji")) + ", value: 1, unit: " + yaml(fit(v, 50, "unit")) + "}\n"
+                    + "image:\n  src: img/rapat-koordinasi.svg\n  alt: " + yaml(fit(v, 300, "Alt uji")) + "\n"
+                    + "  caption: " + yaml(fit(v, 500, "Keterangan uji")) + "\n  credit: " + yaml(fit(v, 200, "Kredit uji")) + "\n"
+                    + "source:\n  name: " + yaml(fit(v, 200, "Sumber uji")) + "\n"
+                    + "contact:\n  name: " + yaml(fit(v, 200, "Kontak uji")) + "\n"
+                    + "changes:\n  - {date: 2023-06-01, note: " + yaml(v) + "}\n"
+                    + "---\n";
+            String body = "Paragraf sebelum vektor.\n\n" + v + "\n\nDi tengah kalimat " + v + " lalu teks biasa.\n";
+            site.write("berita/2023/xss-" + n + ".md", front + body);
+        }
+        errors = site.bake();
+    }
+
+    @Test
+    void everyVectorBakesAsContent() {
+        assertTrue(vectors.size() >= 40, "at least 40 vectors, got " + vectors.size());
+        assertEquals(List.of(), errors);
+        assertTrue(Files.isRegularFile(site.out("berita/2023/xss-01/index.html")));
+    }
+
+    @Test
+    void noPageCanRunAScript() throws IOException {
+        List<String> found = new ArrayList<>();
+        int pages = 0;
+        for (Path file : files(".html")) {
+            pages++;
+            Document page = Jsoup.parse(file.toFile(), "UTF-8");
+            check(site.output.relativize(file).toString(), page.getAllElements(), found);
+        }
+        assertTrue(pages > vectors.size(), "every release page and list was read: " + pages);
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void noFeedEntryCanRunAScript() throws IOException {
+        List<String> found = new ArrayList<>();
+        int entries = 0;
+        for (Path file : files(".xml")) {
+            Document feed = Jsoup.parse(Files.readString(file), "", Parser.xmlParser());
+            for (Element html : feed.select("content[type=html], summary[type=html], title[type=html]")) {
+                entries++;
+                check(site.output.relativize(file) + " " + html.tagName(), Jsoup.parseBodyFragment(html.text()).getAllElements(), found);
+            }
+        }
+        assertTrue(entries > 0, "feeds were read");
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void frontMatterIsTextNotTemplate() throws IOException {
+        int n = vectors.indexOf(vectors.stream().filter(v -> v.startsWith("${7*7}")).findFirst().orElseThrow()) + 1;
+        Document page = Jsoup.parse(site.out(String.format("berita/2023/xss-%02d/index.html", n)).toFile(), "UTF-8");
+        assertTrue(page.selectFirst("h1").text().contains("${7*7} <#assign ex="), page.selectFirst("h1").text());
+        assertFalse(page.text().contains("uid="), "no command ran");
+    }
+
+    private static void check(String where, List<Element> elements, List<String> found) {
+        for (Element e : elements) {
+            String tag = e.normalName();
+            if (FORBIDDEN.contains(tag) && !isSiteScriptOrForm(e)) found.add(where + ": <" + tag + ">");
+            if (tag.equals("meta") && e.hasAttr("http-equiv")) found.add(where + ": <meta http-equiv>");
+            if (tag.equals("form") && !e.attr("action").equals("/cari/")) found.add(where + ": <form action=" + e.attr("action") + ">");
+            for (Attribute a : e.attributes()) {
+                String name = a.getKey().toLowerCase(Locale.ROOT);
+                String value = a.getValue().replaceAll("[\\s\\p{Cntrl}]", "").toLowerCase(Locale.ROOT);
+                if (name.startsWith("on")) found.add(where + ": <" + tag + " " + name + ">");
+                if (name.equals("style")) found.add(where + ": <" + tag + " style>");
+                if (URL_ATTRIBUTES.contains(name) && (value.startsWith("javascript:") || value.startsWith("vbscript:")
+                        || value.startsWith("data:"))) {
+                    found.add(where + ": <" + tag + " " + name + "=" + a.getValue() + ">");
+                }
+            }
+        }
+    }
+
+    /** The templates' own search forms (and, one day, scripts served from the site itself). */
+    private static boolean isSiteScriptOrForm(Element e) {
+        if (e.normalName().equals("script")) return e.attr("src").startsWith("/") && e.data().isBlank();
+        if (e.normalName().equals("input") || e.normalName().equals("button")) {
+            Element form = e.closest("form");
+            return form != null && form.attr("action").equals("/cari/");
+        }
+        return false;
+    }
+
+    private static List<Path> files(String extension) throws IOException {
+        try (Stream<Path> files = Files.walk(site.output)) {
+            return files.filter(p -> p.toString().endsWith(extension)).sorted().toList();
+        }
+    }
+
+    private static String fit(String text, int max, String otherwise) {
+        return text.codePointCount(0, text.length()) <= max ? text : otherwise;
+    }
+
+    private static String yaml(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\t", "\\t") + "\"";
+    }
+}
