@@ -17,15 +17,16 @@ import java.util.stream.Stream;
  * A throw-away Warta project for site tests: the real jbake.properties, templates/ and assets/ of this
  * repository, and a content/ written by the test. {@link #bake()} runs JBake's real Oven on it.
  */
-final class FixtureProject {
-    final Path dir;
-    final Path output;
+public final class FixtureProject {
+    public final Path dir;
+    public final Path output;
 
-    FixtureProject(Path dir) {
+    public FixtureProject(Path dir) {
         this.dir = dir;
         this.output = dir.resolve("out");
         Path project = Path.of(System.getProperty("warta.project", ".."));
         try {
+            Files.createDirectories(dir);
             Files.copy(project.resolve("jbake.properties"), dir.resolve("jbake.properties"));
             copyTree(project.resolve("templates"), dir.resolve("templates"));
             copyTree(project.resolve("assets"), dir.resolve("assets"));
@@ -36,7 +37,7 @@ final class FixtureProject {
     }
 
     /** Writes {@code content/<path>}. */
-    FixtureProject write(String path, String text) {
+    public FixtureProject write(String path, String text) {
         return write(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -52,7 +53,7 @@ final class FixtureProject {
     }
 
     /** Copies a folder of test resources into the project, e.g. {@code copy(bad/content, "content")}. */
-    FixtureProject copy(Path from, String into) {
+    public FixtureProject copy(Path from, String into) {
         try {
             copyTree(from, dir.resolve(into));
             return this;
