@@ -12,7 +12,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -70,6 +73,33 @@ class BadContentTest {
         List<String> got = reported.stream().filter(p -> p.file().equals(file))
                 .map(p -> p.file() + ":" + p.line() + ": " + p.field()).toList();
         assertEquals(want, got);
+    }
+
+    @Test
+    void everyMessageIsExplainedInTheAuthorsGuide() throws IOException {
+        List<Pattern> explained = guideMessages();
+        for (Problem problem : reported) {
+            assertTrue(explained.stream().anyMatch(p -> p.matcher(problem.message()).find()),
+                    "docs/panduan-penulis.md explains: " + problem.message());
+        }
+    }
+
+    /** The messages of the author's guide's tables ({@code | `pesan …` | cara memperbaiki |}), "…" for any text. */
+    static List<Pattern> guideMessages() throws IOException {
+        Path guide = Path.of(System.getProperty("warta.project", "..")).resolve("docs/panduan-penulis.md");
+        List<Pattern> patterns = new ArrayList<>();
+        for (String line : Files.readAllLines(guide, StandardCharsets.UTF_8)) {
+            if (!line.startsWith("| `")) continue;
+            Matcher quoted = Pattern.compile("`([^`]+)`").matcher(line.substring(0, line.indexOf(" | ", 2)));
+            while (quoted.find()) {
+                String[] parts = quoted.group(1).split("…", -1);
+                StringBuilder regex = new StringBuilder();
+                for (int i = 0; i < parts.length; i++) regex.append(i == 0 ? "" : ".*?").append(Pattern.quote(parts[i]));
+                patterns.add(Pattern.compile(regex.toString()));
+            }
+        }
+        assertTrue(patterns.size() > 30, "the guide's message tables were read: " + patterns.size());
+        return patterns;
     }
 
     @Test
