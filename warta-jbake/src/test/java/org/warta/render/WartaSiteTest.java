@@ -270,4 +270,21 @@ class WartaSiteTest {
         assertNotNull(search.selectFirst("a[href=/arsip/]"));
         assertEquals("Halaman tidak ditemukan", page("/404.html").selectFirst("h1").text());
     }
+
+    @Test
+    void anOldAddressLeadsToItsReleaseAndIsListedNowhere() throws IOException {
+        Document alias = page("/lama/rakorda.html");
+        String permalink = "/berita/2023/rakorda-sultra-2023/";
+        assertEquals("0; url=" + permalink, alias.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertEquals("http://localhost:8820" + permalink, alias.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("noindex", alias.selectFirst("meta[name=robots]").attr("content"));
+        assertEquals(permalink, alias.selectFirst("main a").attr("href"));
+        assertFalse(xml("/sitemap.xml").select("loc").eachText().stream().anyMatch(l -> l.contains("/lama/")));
+        try (Stream<Path> files = Files.walk(site.output)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html") || f.toString().endsWith(".xml")).toList()) {
+                if (file.endsWith("rakorda.html")) continue;
+                assertFalse(Files.readString(file).contains("/lama/rakorda.html"), "no list links the old address: " + file);
+            }
+        }
+    }
 }
