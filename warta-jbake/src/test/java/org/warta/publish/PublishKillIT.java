@@ -79,11 +79,30 @@ class PublishKillIT {
         }
     }
 
+    @Test
+    void aBuildWithBadContentLeavesThePublishedSiteByteIdentical() throws Exception {
+        project = new FixtureProject(dir.resolve("proyek"));
+        Path target = dir.resolve("target");
+        project.write("berita/2023/baik.md", release("Rilis yang benar dan terbit", "2023-05-10"));
+        run(target, "NONE", 0);
+        Map<String, String> before = published(target);
+        project.write("berita/2023/baik.md", release("Rilis yang benar, diubah", "2023-05-10"));
+        project.write("berita/2023/salah.md", release("Rilis dengan tanggal yang salah", "2023-02-30"));
+        String output = run(target, "NONE", 0, 1);
+        assertTrue(output.contains("content/berita/2023/salah.md:3: date: tanggal \"2023-02-30\" tidak dikenali"), output);
+        assertFalse(output.contains("BAKED"), "nothing went on to publishing");
+        assertEquals(before, published(target));
+    }
+
+    private void run(Path target, String hold, long delay) throws Exception {
+        run(target, hold, delay, 0);
+    }
+
     /**
      * Runs one build into {@code target}; kills it when it prints {@code hold}, or {@code delay} ms after it
-     * starts ({@code delay > 0}), or lets it finish ({@code hold} NONE, {@code delay} 0).
+     * starts ({@code delay > 0}), or lets it finish ({@code hold} NONE, {@code delay} 0) with {@code exitCode}.
      */
-    private void run(Path target, String hold, long delay) throws Exception {
+    private String run(Path target, String hold, long delay, int exitCode) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
                 "-Djava.util.logging.config.file=" + System.getProperty("java.util.logging.config.file", ""),
@@ -109,7 +128,8 @@ class PublishKillIT {
             }
             process.waitFor(60, TimeUnit.SECONDS);
         }
-        if (hold.equals("NONE") && delay == 0) assertEquals(0, process.exitValue(), output.toString());
+        if (hold.equals("NONE") && delay == 0) assertEquals(exitCode, process.exitValue(), output.toString());
+        return output.toString();
     }
 
     private static String release(String title, String date) {
