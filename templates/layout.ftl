@@ -29,6 +29,7 @@
 <meta property="og:locale" content="${content.site.locale}">
 <link rel="stylesheet" href="/css/warta.css">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="manifest" href="/manifest.webmanifest">
 <#if feed?has_content><link rel="alternate" type="application/atom+xml" title="Umpan: ${content.page.title}" href="${feed}"></#if>
 </head>
 <body>
@@ -59,7 +60,7 @@
   <div class="wrap">
     <p><strong>${content.site.office}</strong></p>
     <p>Kontak media: ${content.site.contact.name} · <a href="tel:${content.site.contact.phone?replace(' ', '')}">${content.site.contact.phone}</a> · <a href="mailto:${content.site.contact.email}">${content.site.contact.email}</a></p>
-    <p><a href="/feed.xml">Umpan Atom</a> · <a href="/arsip/">Arsip lengkap</a> · <a href="/sitemap.xml">Peta situs</a></p>
+    <p><a href="/feed.xml">Umpan Atom</a> · <a href="/arsip/">Arsip lengkap</a> · <a href="/sitemap.xml">Peta situs</a> · <a href="/aksesibilitas/">Aksesibilitas</a></p>
   </div>
 </footer>
 </body>

@@ -287,4 +287,19 @@ class WartaSiteTest {
             }
         }
     }
+
+    @Test
+    void accessibilityStatementRobotsAndManifestArePublished() throws IOException {
+        Document statement = page("/aksesibilitas/");
+        assertEquals("Pernyataan aksesibilitas", statement.selectFirst("h1").text());
+        assertNotNull(statement.selectFirst("a[href^=mailto:]"), "how to report a problem");
+        assertNotNull(page("/").selectFirst("footer a[href=/aksesibilitas/]"));
+        assertNotNull(page("/").selectFirst("link[rel=manifest][href=/manifest.webmanifest]"));
+        assertEquals("User-agent: *\nAllow: /\n\nSitemap: http://localhost:8820/sitemap.xml\n",
+                Files.readString(site.out("/robots.txt")));
+        String manifest = Files.readString(site.out("/manifest.webmanifest"));
+        assertTrue(manifest.contains("\"start_url\": \"/\""), manifest);
+        assertTrue(manifest.contains("\"lang\": \"id-ID\""), manifest);
+        assertTrue(xml("/sitemap.xml").select("loc").eachText().contains("http://localhost:8820/aksesibilitas/"));
+    }
 }
