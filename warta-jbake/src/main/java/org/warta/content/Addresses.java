@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -80,7 +81,7 @@ public final class Addresses {
         return last.contains(".") ? relative : relative + "/index.html";
     }
 
-    private static <T> String others(List<T> all, T self, java.util.function.Function<T, String> name) {
+    private static <T> String others(List<T> all, T self, Function<T, String> name) {
         return all.stream().filter(o -> o != self).map(name).sorted(Comparator.naturalOrder()).collect(Collectors.joining(", "));
     }
 }
