@@ -87,3 +87,22 @@
 <#macro feedLink href>
 <p class="feed-link"><a href="${href}">Langganan umpan Atom daftar ini</a></p>
 </#macro>
+
+<#--
+  Macro meeting: one meeting in the agenda, as a list item.
+  | name | type | required | default | example                                                            |
+  |------|------|----------|---------|--------------------------------------------------------------------|
+  | item | hash | yes      |         | {"name": "Rapat Koordinasi Daerah …", "release": {"title": "…",    |
+  |      |      |          |         |  "path": "/berita/2023/rakorda-sultra-2023/"}, "start": <date>,    |
+  |      |      |          |         |  "end": <date> (optional), "venue": "Hotel Claro Kendari",         |
+  |      |      |          |         |  "regency": "Kota Kendari" (optional), "province": {"name", "path"} |
+  |      |      |          |         |  (optional), "calendar": "/berita/2023/rakorda-sultra-2023/acara.ics"} |
+-->
+<#macro meeting item>
+<li class="meeting">
+  <h3 class="meeting__name"><a href="${item.release.path}">${item.name}</a></h3>
+  <p class="meeting__when"><@date when=item.start/><#if item.end??> sampai <@date when=item.end/></#if></p>
+  <p class="meeting__where">${item.venue}<#if item.regency??>, ${item.regency}</#if><#if item.province??> · <a href="${item.province.path}">${item.province.name}</a></#if></p>
+  <p class="meeting__ics"><a href="${item.calendar}" type="text/calendar">Tambahkan ke kalender<span class="visually-hidden">: ${item.name}</span></a></p>
+</li>
+</#macro>

@@ -8,9 +8,16 @@
   | content | hash   | yes      |         | the page model: content.page, content.site   |
   | feed    | string | no       | ""      | "/wilayah/sulawesi-tenggara/feed.xml"        |
   | type    | string | no       | website | "article" for a release (Open Graph type)    |
+  | social  | hash   | no       | {}      | {"image": "http://…/berita/2023/foto.jpg",   |
+  |         |        |          |         |  "imageAlt": "Peserta rakorda …",             |
+  |         |        |          |         |  "published": "2023-05-25T00:00:00+07:00",   |
+  |         |        |          |         |  "modified": "2023-05-27T10:00:00+08:00"}     |
+  |         |        |          |         |  (every key optional)                         |
+  | script  | string | no       | ""      | "/js/salin.js": one deferred script          |
+  Every page links the site's feed; a page with its own feed links that too.
   The page's body is the macro's nested content.
 -->
-<#macro page content feed="" type="website">
+<#macro page content feed="" type="website" social={} script="">
 <#setting locale=content.site.locale>
 <#setting time_zone=content.site.timezone>
 <#assign path = content.page.path>
@@ -27,10 +34,26 @@
 <meta property="og:description" content="${content.page.description}">
 <meta property="og:url" content="${content.page.url}">
 <meta property="og:locale" content="${content.site.locale}">
+<meta property="og:site_name" content="${content.site.title}">
+<#if social.image??>
+<meta property="og:image" content="${social.image}">
+<meta property="og:image:alt" content="${social.imageAlt}">
+<meta name="twitter:card" content="summary_large_image">
+<meta name="twitter:image" content="${social.image}">
+<meta name="twitter:image:alt" content="${social.imageAlt}">
+<#else>
+<meta name="twitter:card" content="summary">
+</#if>
+<meta name="twitter:title" content="${content.page.title}">
+<meta name="twitter:description" content="${content.page.description}">
+<#if social.published??><meta property="article:published_time" content="${social.published}"></#if>
+<#if social.modified??><meta property="article:modified_time" content="${social.modified}"></#if>
 <link rel="stylesheet" href="/css/warta.css">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="manifest" href="/manifest.webmanifest">
-<#if feed?has_content><link rel="alternate" type="application/atom+xml" title="Umpan: ${content.page.title}" href="${feed}"></#if>
+<link rel="alternate" type="application/atom+xml" title="Umpan: ${content.site.title}" href="/feed.xml">
+<#if feed?has_content && feed != "/feed.xml"><link rel="alternate" type="application/atom+xml" title="Umpan: ${content.page.title}" href="${feed}"></#if>
+<#if script?has_content><script src="${script}" defer></script></#if>
 </head>
 <body>
 <a class="skip-link" href="#isi">Langsung ke isi</a>
@@ -46,7 +69,7 @@
   <nav class="site-nav" aria-label="Menu utama">
     <ul class="wrap">
       <#list [["Beranda", "/"], ["Berita", "/berita/"], ["Pengumuman", "/pengumuman/"], ["Publikasi", "/publikasi/"],
-              ["Arsip", "/arsip/"], ["Wilayah", "/wilayah/"], ["Topik", "/topik/"], ["Narasumber", "/narasumber/"]] as item>
+              ["Agenda", "/agenda/"], ["Arsip", "/arsip/"], ["Wilayah", "/wilayah/"], ["Topik", "/topik/"], ["Narasumber", "/narasumber/"]] as item>
         <#assign here = (item[1] == "/" && (path == "/" || path?starts_with("/halaman/"))) || (item[1] != "/" && path?starts_with(item[1]))>
         <li><a href="${item[1]}"<#if here> aria-current="page"</#if>>${item[0]}</a></li>
       </#list>
@@ -60,7 +83,8 @@
   <div class="wrap">
     <p><strong>${content.site.office}</strong></p>
     <p>Kontak media: ${content.site.contact.name} · <a href="tel:${content.site.contact.phone?replace(' ', '')}">${content.site.contact.phone}</a> · <a href="mailto:${content.site.contact.email}">${content.site.contact.email}</a></p>
-    <p><a href="/feed.xml">Umpan Atom</a> · <a href="/arsip/">Arsip lengkap</a> · <a href="/sitemap.xml">Peta situs</a> · <a href="/aksesibilitas/">Aksesibilitas</a></p>
+    <p><a href="/feed.xml">Umpan Atom</a> · <a href="/arsip/">Arsip lengkap</a> · <a href="/agenda.ics">Kalender kegiatan (.ics)</a> · <a href="/sitemap.xml">Peta situs</a> · <a href="/aksesibilitas/">Aksesibilitas</a></p>
+    <p>Data terbuka: <a href="/api/rilis.csv">semua rilis (CSV)</a> · <a href="/api/rilis.json">JSON</a> · <a href="/api/rilis.schema.json">skema JSON</a></p>
   </div>
 </footer>
 </body>

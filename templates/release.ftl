@@ -1,9 +1,13 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- One release. Model: content.release, every field of ReleaseView.full (optional ones tested with ??). -->
+<#-- One release. Model: content.release, every field of ReleaseView.full (optional ones tested with ??), plus
+     citation, jsonld (schema.org JSON-LD, already escaped for a script element), published, modified and
+     socialImage (optional), set by ReleasePages. -->
 <#import "layout.ftl" as layout>
 <#import "components.ftl" as c>
 <#assign r = content.release>
-<@layout.page content=content type="article">
+<#assign social = {"published": r.published, "modified": r.modified}>
+<#if r.socialImage??><#assign social = social + {"image": r.socialImage, "imageAlt": r.image.alt}></#if>
+<@layout.page content=content type="article" social=social script="/js/salin.js">
   <@c.breadcrumbs items=[r.section] here=r.title/>
   <article class="release">
     <header class="release__header">
@@ -100,11 +104,23 @@
       </section>
     </#if>
 
-    <aside class="press" aria-labelledby="kontak">
-      <h2 id="kontak">Kontak media</h2>
-      <p>${r.contact.name}<#if r.contact.phone??> · <a href="tel:${r.contact.phone?replace(' ', '')}">${r.contact.phone}</a></#if><#if r.contact.email??> · <a href="mailto:${r.contact.email}">${r.contact.email}</a></#if></p>
+    <aside class="press" aria-labelledby="media">
+      <h2 id="media">Untuk media</h2>
+      <p><strong>Kontak media:</strong> ${r.contact.name}<#if r.contact.phone??> · <a href="tel:${r.contact.phone?replace(' ', '')}">${r.contact.phone}</a></#if><#if r.contact.email??> · <a href="mailto:${r.contact.email}">${r.contact.email}</a></#if></p>
+      <h3 id="kutip">Kutip siaran ini</h3>
+      <p class="citation" id="kutipan">${r.citation}</p>
+      <ul class="press__actions">
+        <li class="press__copy" hidden><button type="button" class="button" data-copy-from="kutipan" data-copied="Kutipan tersalin ke papan klip.">Salin kutipan</button></li>
+        <li class="press__copy" hidden><button type="button" class="button" data-copy-url="${r.formats.txt}" data-copied="Teks rilis tersalin ke papan klip.">Salin teks rilis</button></li>
+        <li><a href="${r.formats.txt}" type="text/plain">Teks polos (.txt)</a></li>
+        <li><a href="${r.formats.md}" type="text/markdown">Sumber Markdown (.md)</a></li>
+        <#if r.formats.ics??><li><a href="${r.formats.ics}" type="text/calendar">Tambahkan kegiatan ke kalender (.ics)</a></li></#if>
+        <#if r.image??><li><a href="${r.image.url}" download="${r.image.file}">Unduh foto ukuran penuh</a><#if r.image.caption?? || r.image.credit??> <span class="press__note"><#if r.image.caption??>${r.image.caption}</#if><#if r.image.credit??> (Foto: ${r.image.credit})</#if></span></#if></li></#if>
+      </ul>
+      <p class="press__status" role="status" data-copy-status></p>
       <p class="permalink">Tautan tetap: <a href="${content.page.url}">${content.page.url}</a></p>
     </aside>
+    <script type="application/ld+json">${r.jsonld?no_esc}</script>
   </article>
 
   <#if r.prev?? || r.next??>

@@ -36,15 +36,20 @@ public final class Catalog {
     private final List<Release> online;
     private final List<Release> listed;
     private final Map<Release, String> bodies;
+    private final Map<Release, String> sources;
     private final int embargoed;
+    private final Instant now;
     private final List<Problem> problems;
 
-    private Catalog(SiteSettings site, List<Release> online, Map<Release, String> bodies, int embargoed, List<Problem> problems) {
+    private Catalog(SiteSettings site, List<Release> online, Map<Release, String> bodies, Map<Release, String> sources,
+                    int embargoed, List<Problem> problems, Instant now) {
         this.site = site;
         this.online = List.copyOf(online);
         this.listed = online.stream().filter(r -> r.status() == Release.Status.PUBLISHED).toList();
         this.bodies = bodies;
+        this.sources = sources;
         this.embargoed = embargoed;
+        this.now = now;
         this.problems = List.copyOf(problems);
     }
 
@@ -57,6 +62,7 @@ public final class Catalog {
         List<Problem> problems = new ArrayList<>();
         List<Release> all = new ArrayList<>();
         Map<Release, String> bodies = new IdentityHashMap<>();
+        Map<Release, String> sources = new IdentityHashMap<>();
         for (DocumentModel document : db.getAllContent(ReleaseDocument.TYPE)) {
             Object invalid = document.get(ReleaseDocument.PROBLEMS);
             if (invalid instanceof List<?> printed) {
@@ -68,6 +74,7 @@ public final class Catalog {
             Release release = site.reader().read(path, source.getBytes(StandardCharsets.UTF_8));
             all.add(release);
             bodies.put(release, document.getBody());
+            sources.put(release, source.startsWith("\uFEFF") ? source.substring(1) : source);
         }
         problems.addAll(Addresses.check(all, file -> isStaticFile(site, file)));
 
@@ -82,7 +89,7 @@ public final class Catalog {
             online.add(release);
         }
         online.sort(NEWEST_FIRST);
-        return new Catalog(site, online, bodies, embargoed, problems);
+        return new Catalog(site, online, bodies, sources, embargoed, problems, now);
     }
 
     /** Whether a site path is a file JBake copies from assets/ or from beside the releases in content/. */
@@ -113,6 +120,16 @@ public final class Catalog {
     /** A release's body as sanitised HTML. */
     public String body(Release release) {
         return bodies.get(release);
+    }
+
+    /** A release's file as the author wrote it (without a byte-order mark): its Markdown source. */
+    public String source(Release release) {
+        return sources.get(release);
+    }
+
+    /** The bake's clock: what is embargoed, which meetings are still to come. */
+    public Instant now() {
+        return now;
     }
 
     /** Releases dated after this bake, held back until a later one. */

@@ -6,6 +6,9 @@ import org.jbake.template.RenderingException;
 import org.warta.content.Addresses;
 import org.warta.content.Release;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Writes one page through JBake's Renderer: the page's template is the JBake document type
@@ -21,17 +25,21 @@ import java.util.Set;
 public final class PageWriter {
     private final Renderer renderer;
     private final SiteSettings site;
+    private final Path destination;
     private final List<String> htmlPaths = new ArrayList<>();
     private final Set<String> files = new HashSet<>();
 
-    public PageWriter(Renderer renderer, SiteSettings site) {
+    /** A writer that renders pages with {@code renderer} and writes data files into {@code destination}. */
+    public PageWriter(Renderer renderer, SiteSettings site, Path destination) {
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.site = site;
+        this.destination = Objects.requireNonNull(destination, "destination");
     }
 
     private PageWriter(SiteSettings site) {
         this.renderer = null;
         this.site = site;
+        this.destination = null;
     }
 
     /** A writer that renders nothing: it only records the files a bake would write, to check them first. */
@@ -75,6 +83,25 @@ public final class PageWriter {
     }
 
     /**
+     * Writes a file that no template makes (data exports, calendars, a release's text and source).
+     *
+     * @param path  the file's path on the site, e.g. {@code /api/rilis.json}
+     * @param bytes the file's bytes, computed only when the writer really writes (not for a plan)
+     */
+    public void writeFile(String path, Supplier<byte[]> bytes) throws RenderingException {
+        String file = Addresses.fileOf(path);
+        if (!files.add(file) && renderer != null) throw new RenderingException("Dua berkas ditulis ke " + file + " (" + path + ")");
+        if (renderer == null) return;
+        Path target = destination.resolve(file);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, bytes.get());
+        } catch (IOException e) {
+            throw new RenderingException("Berkas " + path + " gagal ditulis: " + e.getMessage());
+        }
+    }
+
+    /**
      * Writes a list of releases as pages of {@link SiteSettings#PAGE_SIZE}: {@code base}, then
      * {@code base/halaman/2/}, …; an empty list still gets its first page.
      */
@@ -98,7 +125,7 @@ public final class PageWriter {
         return number == 1 ? base : base + "halaman/" + number + "/";
     }
 
-    private static Map<String, Object> pagination(String base, int current, int total) {
+    static Map<String, Object> pagination(String base, int current, int total) {
         Map<String, Object> pagination = new LinkedHashMap<>();
         pagination.put("current", current);
         pagination.put("total", total);

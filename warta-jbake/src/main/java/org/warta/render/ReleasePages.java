@@ -28,6 +28,11 @@ final class ReleasePages {
             }
             Map<String, Object> view = ReleaseView.full(release, catalog.body(release), older, newer);
             if (release.contact() == null) view.put("contact", catalog.site().view().get("contact"));
+            view.put("citation", ReleaseFiles.citation(release, catalog.site()));
+            view.put("jsonld", StructuredData.of(release, catalog));
+            if (release.image() != null) view.put("socialImage", catalog.site().host() + release.image().url());
+            view.put("published", release.date().rfc3339(catalog.site().zone()));
+            view.put("modified", Feeds.lastChange(release).rfc3339(catalog.site().zone()));
             writer.write("release", release.permalink(), release.title(), release.summary(), Map.of("release", view));
         }
     }

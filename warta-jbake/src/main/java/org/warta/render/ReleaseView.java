@@ -41,9 +41,9 @@ public final class ReleaseView {
     public static Map<String, Object> full(Release r, String bodyHtml, Release prev, Release next) {
         Map<String, Object> view = card(r);
         view.put("body", bodyHtml);
-        if (r.updated() != null) view.put("updated", IndonesianDates.view(r.updated()));
-        view.put("changes", r.changes().stream()
-                .sorted((a, b) -> b.date().compareTo(a.date()))
+        org.warta.content.Moment lastChange = Feeds.lastChange(r);
+        if (!lastChange.equals(r.date())) view.put("updated", IndonesianDates.view(lastChange));
+        view.put("changes", ReleaseRecord.newestFirst(r.changes()).stream()
                 .map(c -> Map.of("date", IndonesianDates.view(c.date()), "note", c.note())).toList());
         if (r.regency() != null) view.put("regency", r.regency());
         if (r.event() != null) view.put("event", event(r.event()));
@@ -65,6 +65,7 @@ public final class ReleaseView {
         if (r.image() != null) {
             Map<String, Object> image = new LinkedHashMap<>();
             image.put("url", r.image().url());
+            image.put("file", r.image().url().substring(r.image().url().lastIndexOf('/') + 1));
             image.put("alt", r.image().alt());
             putIfPresent(image, "caption", r.image().caption());
             putIfPresent(image, "credit", r.image().credit());
@@ -85,6 +86,11 @@ public final class ReleaseView {
             putIfPresent(contact, "email", r.contact().email());
             view.put("contact", contact);
         }
+        Map<String, Object> formats = new LinkedHashMap<>();
+        formats.put("txt", ReleaseFiles.textPath(r));
+        formats.put("md", ReleaseFiles.sourcePath(r));
+        if (r.event() != null) formats.put("ics", ReleaseFiles.calendarPath(r));
+        view.put("formats", formats);
         if (prev != null) view.put("prev", Map.of("title", prev.title(), "path", prev.permalink()));
         if (next != null) view.put("next", Map.of("title", next.title(), "path", next.permalink()));
         return view;

@@ -30,8 +30,8 @@ public class WartaSite implements RenderingTool {
     public static final String CLOCK_PROPERTY = "warta.now";
     private static final Logger LOG = LoggerFactory.getLogger(WartaSite.class);
     /** Every page kind but the alias pages, in writing order (the sitemap lists the pages written before it). */
-    private static final List<PageGroup> PAGES = List.of(ReleasePages::write, ListPages::write, Feeds::write,
-            StaticPages::write, Sitemap::write);
+    private static final List<PageGroup> PAGES = List.of(ReleasePages::write, ReleaseFiles::write, ListPages::write,
+            AgendaPages::write, Feeds::write, DataExports::write, StaticPages::write, Sitemap::write);
 
     /** Writes one kind of page for a catalog. */
     @FunctionalInterface
@@ -51,7 +51,7 @@ public class WartaSite implements RenderingTool {
             problems.addAll(AliasPages.collisions(catalog, plan));
             if (!problems.isEmpty()) throw new ContentException(problems);
 
-            PageWriter writer = new PageWriter(renderer, site);
+            PageWriter writer = new PageWriter(renderer, site, config.getDestinationFolder().toPath());
             for (PageGroup group : PAGES) group.write(catalog, writer);
             AliasPages.write(catalog, writer);
             LOG.info("Warta: {} rilis terbit, {} menunggu tanggal terbit, {} berkas halaman dalam {} ms",

@@ -1,0 +1,47 @@
+package org.warta.export;
+
+import java.util.List;
+
+/**
+ * A CSV file as RFC 4180 writes it, for spreadsheets: UTF-8 with a byte-order mark (so that spreadsheet
+ * programs read the Indonesian text as UTF-8), CRLF line ends, every field quoted when it holds a comma, a
+ * quote, a line break or leading/trailing space, quotes doubled. Line breaks inside fields are written as CRLF.
+ */
+public final class Csv {
+    /** The byte-order mark that starts the file. */
+    public static final String BOM = "\uFEFF";
+
+    private Csv() {
+    }
+
+    /** The file's text, BOM first; every row must have as many fields as the header. */
+    public static String of(List<String> header, List<List<String>> rows) {
+        StringBuilder csv = new StringBuilder(BOM);
+        appendRow(csv, header);
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> row = rows.get(i);
+            if (row.size() != header.size()) {
+                throw new IllegalArgumentException("CSV row " + (i + 1) + " has " + row.size() + " fields, header has " + header.size());
+            }
+            appendRow(csv, row);
+        }
+        return csv.toString();
+    }
+
+    private static void appendRow(StringBuilder csv, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) csv.append(',');
+            csv.append(field(fields.get(i)));
+        }
+        csv.append("\r\n");
+    }
+
+    /** One field: empty for null; quoted when needed. */
+    static String field(String value) {
+        if (value == null) return "";
+        String text = value.replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\r\n");
+        boolean quote = text.contains(",") || text.contains("\"") || text.contains("\n")
+                || (!text.isEmpty() && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))));
+        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    }
+}

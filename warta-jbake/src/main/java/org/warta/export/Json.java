@@ -1,0 +1,46 @@
+package org.warta.export;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * JSON of plain values (maps, lists, strings, numbers, booleans, null) in the order the maps hold their keys:
+ * use {@link java.util.LinkedHashMap} for a stable key order.
+ */
+public final class Json {
+    private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("").withArrayEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    private Json() {
+    }
+
+    /** Indented by two spaces, {@code \n} line ends, ending with a line break: for files. */
+    public static String pretty(Object value) {
+        try {
+            return MAPPER.writer(PRETTY).writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON-writable: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * On one line, safe inside an HTML {@code <script>} element: {@code <}, {@code >} and {@code &} are written
+     * as {@code \u003c}, … (in JSON they can only occur inside strings, where the escape means the same).
+     */
+    public static String forScript(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value)
+                    .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON-writable: " + e.getOriginalMessage(), e);
+        }
+    }
+}
