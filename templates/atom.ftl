@@ -17,6 +17,7 @@
     <link rel="alternate" type="text/html" href="${e.url}"/>
     <published>${e.published}</published>
     <updated>${e.updated}</updated>
+    <author><name>${content.site.office}</name></author>
     <#list e.categories as category><category term="${category}"/></#list>
     <summary>${e.summary}</summary>
     <content type="html">${e.content}</content>
