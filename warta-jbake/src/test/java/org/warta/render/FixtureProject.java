@@ -41,7 +41,7 @@ public final class FixtureProject {
         return write(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    FixtureProject write(String path, byte[] bytes) {
+    public FixtureProject write(String path, byte[] bytes) {
         try {
             Path file = dir.resolve("content").resolve(path);
             Files.createDirectories(file.getParent());
@@ -63,14 +63,14 @@ public final class FixtureProject {
     }
 
     /** A release with the required fields and the given extra front matter lines. */
-    static String release(String title, String date, String extraFrontMatter, String body) {
+    public static String release(String title, String date, String extraFrontMatter, String body) {
         return "---\ntitle: \"" + title + "\"\ndate: " + date + "\n"
                 + "summary: \"Ringkasan rilis " + title + " untuk daftar, umpan dan deskripsi halaman.\"\n"
                 + extraFrontMatter + "---\n" + body + "\n";
     }
 
     /** Bakes with JBake's Oven; returns its errors. */
-    List<Throwable> bake() {
+    public List<Throwable> bake() {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(dir.toFile(), output.toFile(), true);
         Oven oven = new Oven(config);
@@ -78,7 +78,7 @@ public final class FixtureProject {
         return oven.getErrors();
     }
 
-    Path out(String path) {
+    public Path out(String path) {
         return output.resolve(path.startsWith("/") ? path.substring(1) : path);
     }
 

@@ -1,0 +1,103 @@
+package org.warta.browser;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.warta.render.FixtureProject;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The press kit of a release in a real Chromium: the copy buttons copy, and the page prints cleanly on A4. */
+class PressKitIT {
+    private static final String RELEASE = "/berita/2023/rakorda-sultra-2023/";
+
+    @TempDir
+    static Path dir;
+    static FixtureProject site;
+    static StaticServer server;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void bakeAndServe() throws Exception {
+        site = new FixtureProject(dir);
+        site.write("berita/2023/lengkap.md", Files.readAllBytes(Path.of(PressKitIT.class.getResource("/content/berita/2023/lengkap.md").toURI())));
+        site.write("berita/2023/foto.png", Files.readAllBytes(Path.of(PressKitIT.class.getResource("/content/berita/2023/foto.png").toURI())));
+        site.write("berita/2023/bahan.pdf", "%PDF-1.4\n");
+        assertEquals(List.of(), site.bake());
+        server = new StaticServer(site.output);
+        browser = Browser.open(390, 900);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) browser.quit();
+        if (server != null) server.close();
+    }
+
+    private static String clipboard() {
+        browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", server.origin(),
+                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        return (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "navigator.clipboard.readText().then(done, e => done('GAGAL: ' + e));");
+    }
+
+    @Test
+    void theCopyButtonsPutTheReleaseTextAndTheCitationOnTheClipboard() throws Exception {
+        browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", server.origin(),
+                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        browser.get(server.origin() + RELEASE);
+        WebElement copyText = browser.findElement(By.cssSelector("button[data-copy-url]"));
+        assertTrue(copyText.isDisplayed(), "the script shows the buttons");
+        copyText.click();
+        WebElement status = browser.findElement(By.cssSelector("[data-copy-status]"));
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> !status.getText().isEmpty());
+        assertEquals("Teks rilis tersalin ke papan klip.", status.getText());
+        String expected = Files.readString(site.out(RELEASE + "index.txt"), StandardCharsets.UTF_8);
+        assertEquals(expected, clipboard());
+
+        browser.findElement(By.cssSelector("button[data-copy-from=kutipan]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> status.getText().startsWith("Kutipan"));
+        assertEquals(browser.findElement(By.id("kutipan")).getText(), clipboard());
+        assertTrue(clipboard().endsWith("http://localhost:8820" + RELEASE), "the citation ends with the permalink");
+    }
+
+    @Test
+    void theReleasePrintsOnA4WithItsPermalinkAndWithoutTheSiteAround() throws Exception {
+        browser.get(server.origin() + RELEASE);
+        Map<String, Object> pdf = browser.executeCdpCommand("Page.printToPDF", Map.of("preferCSSPageSize", true, "printBackground", false));
+        byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            PDRectangle size = document.getPage(0).getMediaBox();
+            assertEquals(PDRectangle.A4.getWidth(), size.getWidth(), 1.0, "A4 width in points");
+            assertEquals(PDRectangle.A4.getHeight(), size.getHeight(), 1.0, "A4 height in points");
+            assertTrue(document.getNumberOfPages() <= 3, "pages: " + document.getNumberOfPages());
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Rakorda Koperasi dan UMKM Sulawesi Tenggara Tahun Anggaran 2023"), text);
+            assertTrue(text.contains("http://localhost:8820" + RELEASE), "the permalink is printed: " + text);
+            assertTrue(text.contains("Kutip siaran ini"), text);
+            for (String chrome : List.of("Langsung ke isi", "Menu utama", "Narasumber Beranda", "Cari rilis", "Peta situs",
+                    "Salin teks rilis", "Teks polos (.txt)", "Berikutnya", "Data terbuka")) {
+                assertFalse(text.contains(chrome), "the print leaves out \"" + chrome + "\": " + text);
+            }
+        }
+    }
+}
