@@ -11,10 +11,13 @@
   | when | hash | yes      |         | {"iso": "2023-05-24T19:30:00+08:00", "day": "Rabu, 24 Mei 2023",      |
   |      |      |          |         |  "short": "24 Mei 2023", "time": "pukul 19.30 WITA"} (time optional)  |
   | short| bool | no       | false   | true: "24 Mei 2023" without the weekday                              |
+  | timeOnly | bool | no   | false   | true: "pukul 13.00 WIB" alone, for the end of a meeting on its start's day |
   Writes <time datetime="2023-05-24T19:30:00+08:00">Rabu, 24 Mei 2023, pukul 19.30 WITA</time>.
 -->
-<#macro date when short=false>
+<#macro date when short=false timeOnly=false>
+<#if timeOnly && when.time??><time datetime="${when.iso}">${when.time}</time><#t><#else>
 <time datetime="${when.iso}"><#if short>${when.short}<#else>${when.day}</#if><#if when.time??>, ${when.time}</#if></time><#t>
+</#if>
 </#macro>
 
 <#--
@@ -94,14 +97,15 @@
   |------|------|----------|---------|--------------------------------------------------------------------|
   | item | hash | yes      |         | {"name": "Rapat Koordinasi Daerah …", "release": {"title": "…",    |
   |      |      |          |         |  "path": "/berita/2023/rakorda-sultra-2023/"}, "start": <date>,    |
-  |      |      |          |         |  "end": <date> (optional), "venue": "Hotel Claro Kendari",         |
+  |      |      |          |         |  "end": <date> (optional), "sameDay": false (true when the end is  |
+  |      |          |         |  a time on the start's day), "venue": "Hotel Claro Kendari",       |
   |      |      |          |         |  "regency": "Kota Kendari" (optional), "province": {"name", "path"} |
   |      |      |          |         |  (optional), "calendar": "/berita/2023/rakorda-sultra-2023/acara.ics"} |
 -->
 <#macro meeting item>
 <li class="meeting">
   <h3 class="meeting__name"><a href="${item.release.path}">${item.name}</a></h3>
-  <p class="meeting__when"><@date when=item.start/><#if item.end??> sampai <@date when=item.end/></#if></p>
+  <p class="meeting__when"><@date when=item.start/><#if item.end??> sampai <@date when=item.end timeOnly=item.sameDay/></#if></p>
   <p class="meeting__where">${item.venue}<#if item.regency??>, ${item.regency}</#if><#if item.province??> · <a href="${item.province.path}">${item.province.name}</a></#if></p>
   <p class="meeting__ics"><a href="${item.calendar}" type="text/calendar">Tambahkan ke kalender<span class="visually-hidden">: ${item.name}</span></a></p>
 </li>

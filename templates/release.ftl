@@ -39,7 +39,7 @@
         <h2 id="kegiatan">Kegiatan</h2>
         <dl>
           <#if r.event.name??><dt>Nama kegiatan</dt><dd>${r.event.name}</dd></#if>
-          <dt>Waktu</dt><dd><@c.date when=r.event.start/><#if r.event.end??> sampai <@c.date when=r.event.end/></#if></dd>
+          <dt>Waktu</dt><dd><@c.date when=r.event.start/><#if r.event.end??> sampai <@c.date when=r.event.end timeOnly=r.event.sameDay/></#if></dd>
           <dt>Tempat</dt><dd>${r.event.venue}</dd>
           <#if r.event.participants??><dt>Peserta</dt><dd>${r.event.participants} orang</dd></#if>
           <#if r.event.theme??><dt>Tema</dt><dd>${r.event.theme}</dd></#if>

@@ -67,6 +67,7 @@ final class AgendaPages {
         item.put("release", Map.of("title", r.title(), "path", r.permalink()));
         item.put("start", IndonesianDates.view(e.start()));
         if (e.end() != null && !e.end().equals(e.start())) item.put("end", IndonesianDates.view(e.end()));
+        item.put("sameDay", IndonesianDates.sameDay(e.start(), e.end()));
         item.put("venue", e.venue());
         if (r.regency() != null) item.put("regency", r.regency());
         if (r.province() != null) item.put("province", ReleaseView.term("wilayah", r.province()));

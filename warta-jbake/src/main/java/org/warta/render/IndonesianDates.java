@@ -50,6 +50,19 @@ public final class IndonesianDates {
         };
     }
 
+    /** Whether a meeting's end is a time on the same day as its start (shown as "sampai pukul 13.00 WIB"). */
+    public static boolean sameDay(Moment start, Moment end) {
+        return end != null && start.hasTime() && end.hasTime() && start.date().equals(end.date());
+    }
+
+    /** {@code Rabu, 24 Mei 2023, pukul 19.30 WITA sampai pukul 22.00 WITA}: a meeting's time as readers see it. */
+    public static String span(Moment start, Moment end) {
+        String from = day(start) + (start.hasTime() ? ", " + time(start) : "");
+        if (end == null || end.equals(start)) return from;
+        if (sameDay(start, end)) return from + " sampai " + time(end);
+        return from + " sampai " + day(end) + (end.hasTime() ? ", " + time(end) : "");
+    }
+
     /**
      * The model of the {@code date} macro: {@code iso} for the {@code datetime} attribute, {@code day} as
      * readers see it, {@code short}, and {@code time} when the moment has one.

@@ -91,8 +91,7 @@ final class ReleaseFiles {
         if (r.event() != null) {
             Release.Event e = r.event();
             if (e.name() != null) text.append("Kegiatan: ").append(e.name()).append('\n');
-            text.append("Waktu: ").append(readable(e.start()));
-            if (e.end() != null && !e.end().equals(e.start())) text.append(" sampai ").append(readable(e.end()));
+            text.append("Waktu: ").append(IndonesianDates.span(e.start(), e.end()));
             text.append('\n').append("Tempat: ").append(e.venue()).append('\n');
             if (e.participants() != null) text.append("Peserta: ").append(e.participants()).append(" orang\n");
             if (e.theme() != null) text.append("Tema: ").append(e.theme()).append('\n');

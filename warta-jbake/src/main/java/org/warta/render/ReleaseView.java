@@ -109,6 +109,7 @@ public final class ReleaseView {
         if (e.name() != null) event.put("name", e.name());
         event.put("start", IndonesianDates.view(e.start()));
         if (e.end() != null && !e.end().equals(e.start())) event.put("end", IndonesianDates.view(e.end()));
+        event.put("sameDay", IndonesianDates.sameDay(e.start(), e.end()));
         event.put("venue", e.venue());
         if (e.participants() != null) event.put("participants", e.participants());
         if (e.theme() != null) event.put("theme", e.theme());

@@ -34,4 +34,17 @@ class IndonesianDatesTest {
         assertEquals(Map.of("iso", "2023-05-24T19:30:00+08:00", "day", "Rabu, 24 Mei 2023", "short", "24 Mei 2023",
                 "time", "pukul 19.30 WITA"), view);
     }
+
+    @Test
+    void aMeetingSpanNamesTheEndDayOnlyWhenItDiffers() {
+        Moment start = Moment.parse("2024-02-10T09:00:00+07:00").orElseThrow();
+        assertEquals("Sabtu, 10 Februari 2024, pukul 09.00 WIB sampai pukul 15.00 WIB",
+                IndonesianDates.span(start, Moment.parse("2024-02-10T15:00:00+07:00").orElseThrow()));
+        assertEquals("Rabu, 24 Mei 2023, pukul 19.30 WITA sampai Jumat, 26 Mei 2023",
+                IndonesianDates.span(Moment.parse("2023-05-24T19:30:00+08:00").orElseThrow(), Moment.parse("2023-05-26").orElseThrow()));
+        assertEquals("Senin, 1 April 2024 sampai Rabu, 3 April 2024",
+                IndonesianDates.span(Moment.parse("2024-04-01").orElseThrow(), Moment.parse("2024-04-03").orElseThrow()));
+        assertEquals("Sabtu, 10 Februari 2024, pukul 09.00 WIB", IndonesianDates.span(start, null));
+        assertEquals("Sabtu, 10 Februari 2024, pukul 09.00 WIB", IndonesianDates.span(start, start));
+    }
 }

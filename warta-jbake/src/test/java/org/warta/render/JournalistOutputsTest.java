@@ -387,6 +387,9 @@ class JournalistOutputsTest {
         assertNotNull(wita.selectFirst("a[href=/berita/2023/rakorda-sultra-2023/acara.ics]"));
         assertNotNull(agenda.selectFirst("a[href=/agenda.ics]"));
         assertNotNull(agenda.selectFirst(".site-nav a[href=/agenda/][aria-current=page]"));
+        Element sameDay = agenda.select(".meeting").stream().filter(m -> m.text().contains("Rapat Koordinasi Jambi")).findFirst().orElseThrow();
+        assertEquals("Sabtu, 10 Februari 2024, pukul 09.00 WIB sampai pukul 15.00 WIB", sameDay.selectFirst(".meeting__when").text());
+        assertEquals(List.of("2024-02-10T09:00:00+07:00", "2024-02-10T15:00:00+07:00"), sameDay.select("time").eachAttr("datetime"));
     }
 
     // ---- Structured data and sharing ---------------------------------------------------------------------------
