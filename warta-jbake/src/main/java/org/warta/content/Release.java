@@ -38,6 +38,16 @@ public record Release(
         return "/" + section + "/" + date.year() + "/" + slug + "/";
     }
 
+    /** The latest of the release's date, {@code updated} and its corrections' dates. */
+    public Moment lastChange() {
+        Moment last = date;
+        if (updated != null && updated.compareTo(last) > 0) last = updated;
+        for (Change change : changes) {
+            if (change.date().compareTo(last) > 0) last = change.date();
+        }
+        return last;
+    }
+
     /** Where each field is written in the file, for messages about a release as a whole (duplicate slugs, aliases). */
     public record Lines(java.util.Map<String, Integer> byPath, int start) {
         /** The line of a field's key ({@code slug}, {@code aliases[1]}), or the front matter's start when absent. */

@@ -61,14 +61,9 @@ final class AgendaPages {
     }
 
     private static Map<String, Object> item(Release r) {
-        Release.Event e = r.event();
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("name", e.name() != null ? e.name() : r.title());
+        Map<String, Object> item = ReleaseView.event(r.event());
+        item.put("name", r.event().name() != null ? r.event().name() : r.title());
         item.put("release", Map.of("title", r.title(), "path", r.permalink()));
-        item.put("start", IndonesianDates.view(e.start()));
-        if (e.end() != null && !e.end().equals(e.start())) item.put("end", IndonesianDates.view(e.end()));
-        item.put("sameDay", IndonesianDates.sameDay(e.start(), e.end()));
-        item.put("venue", e.venue());
         if (r.regency() != null) item.put("regency", r.regency());
         if (r.province() != null) item.put("province", ReleaseView.term("wilayah", r.province()));
         item.put("calendar", ReleaseFiles.calendarPath(r));

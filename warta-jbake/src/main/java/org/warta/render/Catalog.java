@@ -6,6 +6,7 @@ import org.warta.content.Addresses;
 import org.warta.content.Problem;
 import org.warta.content.Release;
 import org.warta.content.Slugs;
+import org.warta.export.PlainText;
 import org.warta.jbake.ReleaseDocument;
 
 import java.nio.charset.StandardCharsets;
@@ -37,6 +38,7 @@ public final class Catalog {
     private final List<Release> listed;
     private final Map<Release, String> bodies;
     private final Map<Release, String> sources;
+    private final Map<Release, String> plainTexts = new IdentityHashMap<>();
     private final int embargoed;
     private final Instant now;
     private final List<Problem> problems;
@@ -120,6 +122,11 @@ public final class Catalog {
     /** A release's body as sanitised HTML. */
     public String body(Release release) {
         return bodies.get(release);
+    }
+
+    /** A release's body as plain text ({@link PlainText}), made once per bake. */
+    public String plainText(Release release) {
+        return plainTexts.computeIfAbsent(release, r -> PlainText.of(bodies.get(r)));
     }
 
     /** A release's file as the author wrote it (without a byte-order mark): its Markdown source. */

@@ -1,7 +1,6 @@
 package org.warta.render;
 
 import org.jbake.template.RenderingException;
-import org.warta.content.Moment;
 import org.warta.content.Release;
 
 import java.util.ArrayList;
@@ -39,7 +38,7 @@ final class Feeds {
             entry.put("title", r.title());
             entry.put("url", site.host() + r.permalink());
             entry.put("published", r.date().rfc3339(site.zone()));
-            String updated = lastChange(r).rfc3339(site.zone());
+            String updated = r.lastChange().rfc3339(site.zone());
             entry.put("updated", updated);
             entry.put("summary", r.summary());
             entry.put("content", catalog.body(r));
@@ -54,15 +53,5 @@ final class Feeds {
         data.put("updated", feedUpdated != null ? feedUpdated : "2000-01-01T00:00:00Z");
         data.put("alternate", site.host() + path.substring(0, path.length() - "feed.xml".length()));
         writer.write("atom", path, title, site.description(), data);
-    }
-
-    /** The latest of the release's date, {@code updated} and its corrections. */
-    static Moment lastChange(Release r) {
-        Moment last = r.date();
-        if (r.updated() != null && r.updated().compareTo(last) > 0) last = r.updated();
-        for (Release.Change change : r.changes()) {
-            if (change.date().compareTo(last) > 0) last = change.date();
-        }
-        return last;
     }
 }

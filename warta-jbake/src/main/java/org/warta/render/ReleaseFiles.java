@@ -3,7 +3,6 @@ package org.warta.render;
 import org.jbake.template.RenderingException;
 import org.warta.content.Release;
 import org.warta.export.ICalendar;
-import org.warta.export.PlainText;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +57,7 @@ final class ReleaseFiles {
         String uid = r.section() + "-" + r.date().year() + "-" + r.slug() + "@" + URI.create(site.host()).getHost();
         return new ICalendar.Event(uid, e.name() != null ? e.name() : r.title(),
                 r.title() + "\n\n" + r.summary() + "\n\n" + url, String.join(", ", place), url,
-                e.start(), e.end(), Feeds.lastChange(r).instant(site.zone()), r.changes().size(), r.topics());
+                e.start(), e.end(), r.lastChange().instant(site.zone()), r.changes().size(), r.topics());
     }
 
     /** {@code Dinas …. "Judul". Berita, 25 Mei 2023. https://…/berita/2023/judul/} */
@@ -77,8 +76,8 @@ final class ReleaseFiles {
         if (r.regency() != null) kicker.add(r.regency());
         if (r.province() != null) kicker.add(r.province());
         text.append(String.join(" · ", kicker)).append('\n');
-        text.append("Terbit: ").append(readable(r.date())).append('\n');
-        if (!Feeds.lastChange(r).equals(r.date())) text.append("Diperbarui: ").append(readable(Feeds.lastChange(r))).append('\n');
+        text.append("Terbit: ").append(IndonesianDates.span(r.date(), null)).append('\n');
+        if (!r.lastChange().equals(r.date())) text.append("Diperbarui: ").append(IndonesianDates.span(r.lastChange(), null)).append('\n');
         if (r.status() == Release.Status.WITHDRAWN) {
             text.append("\nRILIS INI TELAH DITARIK.");
             if (!r.changes().isEmpty()) {
@@ -107,7 +106,7 @@ final class ReleaseFiles {
             }
             text.append('\n');
         }
-        String body = PlainText.of(catalog.body(r));
+        String body = catalog.plainText(r);
         if (!body.isEmpty()) text.append(body).append("\n\n");
         if (!r.figures().isEmpty()) {
             text.append("Angka penting:\n");
@@ -144,11 +143,5 @@ final class ReleaseFiles {
         text.append("\nKutip: ").append(citation(r, site)).append('\n');
         text.append("Tautan tetap: ").append(site.host()).append(r.permalink()).append('\n');
         return text.toString();
-    }
-
-    /** {@code Rabu, 24 Mei 2023, pukul 19.30 WITA}. */
-    private static String readable(org.warta.content.Moment moment) {
-        String time = IndonesianDates.time(moment);
-        return IndonesianDates.day(moment) + (time == null ? "" : ", " + time);
     }
 }

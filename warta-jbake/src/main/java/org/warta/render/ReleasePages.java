@@ -32,7 +32,7 @@ final class ReleasePages {
             view.put("jsonld", StructuredData.of(release, catalog));
             if (release.image() != null) view.put("socialImage", catalog.site().host() + release.image().url());
             view.put("published", release.date().rfc3339(catalog.site().zone()));
-            view.put("modified", Feeds.lastChange(release).rfc3339(catalog.site().zone()));
+            view.put("modified", release.lastChange().rfc3339(catalog.site().zone()));
             writer.write("release", release.permalink(), release.title(), release.summary(), Map.of("release", view));
         }
     }

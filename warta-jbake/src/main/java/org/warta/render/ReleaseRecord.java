@@ -2,7 +2,6 @@ package org.warta.render;
 
 import org.warta.content.Moment;
 import org.warta.content.Release;
-import org.warta.export.PlainText;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +30,7 @@ final class ReleaseRecord {
         record.put("status", r.status().key());
         record.put("title", r.title());
         record.put("date", r.date().iso());
-        Moment last = Feeds.lastChange(r);
+        Moment last = r.lastChange();
         record.put("updated", last.equals(r.date()) ? null : last.iso());
         record.put("summary", r.summary());
         record.put("province", r.province());
@@ -56,7 +55,7 @@ final class ReleaseRecord {
                 "txt", site.host() + ReleaseFiles.textPath(r),
                 "md", site.host() + ReleaseFiles.sourcePath(r),
                 "ics", r.event() == null ? null : site.host() + ReleaseFiles.calendarPath(r)));
-        record.put("text", PlainText.of(catalog.body(r)));
+        record.put("text", catalog.plainText(r));
         return record;
     }
 

@@ -41,7 +41,7 @@ public final class ReleaseView {
     public static Map<String, Object> full(Release r, String bodyHtml, Release prev, Release next) {
         Map<String, Object> view = card(r);
         view.put("body", bodyHtml);
-        org.warta.content.Moment lastChange = Feeds.lastChange(r);
+        org.warta.content.Moment lastChange = r.lastChange();
         if (!lastChange.equals(r.date())) view.put("updated", IndonesianDates.view(lastChange));
         view.put("changes", ReleaseRecord.newestFirst(r.changes()).stream()
                 .map(c -> Map.of("date", IndonesianDates.view(c.date()), "note", c.note())).toList());
@@ -104,7 +104,8 @@ public final class ReleaseView {
         return term;
     }
 
-    private static Map<String, Object> event(Release.Event e) {
+    /** A meeting: name (optional), start, end (optional), sameDay, venue, participants, theme, organizer. */
+    static Map<String, Object> event(Release.Event e) {
         Map<String, Object> event = new LinkedHashMap<>();
         if (e.name() != null) event.put("name", e.name());
         event.put("start", IndonesianDates.view(e.start()));

@@ -16,7 +16,7 @@ final class Sitemap {
     static void write(Catalog catalog, PageWriter writer) throws RenderingException {
         SiteSettings site = catalog.site();
         Map<String, String> lastModified = new HashMap<>();
-        for (Release r : catalog.online()) lastModified.put(r.permalink(), Feeds.lastChange(r).rfc3339(site.zone()));
+        for (Release r : catalog.online()) lastModified.put(r.permalink(), r.lastChange().rfc3339(site.zone()));
         List<Map<String, Object>> urls = new ArrayList<>();
         for (String path : writer.htmlPaths()) {
             Map<String, Object> url = new HashMap<>();

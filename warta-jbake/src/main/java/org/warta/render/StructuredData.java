@@ -33,7 +33,7 @@ final class StructuredData {
         article.put("description", r.summary());
         article.put("inLanguage", site.locale().toLanguageTag());
         article.put("datePublished", r.date().rfc3339(site.zone()));
-        article.put("dateModified", Feeds.lastChange(r).rfc3339(site.zone()));
+        article.put("dateModified", r.lastChange().rfc3339(site.zone()));
         article.put("author", office);
         article.put("publisher", office);
         if (r.image() != null) {
