@@ -19,7 +19,7 @@ public final class Browser {
     private Browser() {
     }
 
-    /** A new headless Chromium whose window is {@code width} CSS pixels wide. */
+    /** A new headless Chromium whose viewport is {@code width} by {@code height} CSS pixels (a phone below 768). */
     public static ChromeDriver open(int width, int height) {
         for (Path program : new Path[]{CHROMIUM, CHROMEDRIVER}) {
             if (!Files.isExecutable(program)) {
@@ -34,6 +34,10 @@ public final class Browser {
                 "--disable-quic", "--hide-scrollbars", "--window-size=" + width + "," + height);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .withLogFile(new File(System.getProperty("java.io.tmpdir"), "warta-chromedriver.log")).build();
-        return new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        // A headless window is never narrower than 500 px; phone widths are emulated as a phone would lay out.
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 768));
+        return driver;
     }
 }
