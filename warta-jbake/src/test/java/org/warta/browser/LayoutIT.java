@@ -7,7 +7,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.warta.render.FixtureProject;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class LayoutIT {
     private static final int[] WIDTHS = {320, 390, 768, 1280};
-    private static final List<String> PAGES = List.of("/", "/berita/2023/rakorda-sultra-2023/", "/berita/", "/arsip/",
+    private static final List<String> PAGES = List.of("/", FixtureProject.FULL_RELEASE, "/berita/", "/arsip/",
             "/arsip/2023/", "/wilayah/", "/wilayah/sulawesi-tenggara/", "/topik/", "/narasumber/", "/agenda/", "/cari/",
             "/aksesibilitas/", "/404.html");
 
@@ -31,10 +30,7 @@ class LayoutIT {
 
     @BeforeAll
     static void bakeAndServe() throws Exception {
-        FixtureProject site = new FixtureProject(dir);
-        site.write("berita/2023/lengkap.md", Files.readAllBytes(Path.of(LayoutIT.class.getResource("/content/berita/2023/lengkap.md").toURI())));
-        site.write("berita/2023/foto.png", Files.readAllBytes(Path.of(LayoutIT.class.getResource("/content/berita/2023/foto.png").toURI())));
-        site.write("berita/2023/bahan.pdf", "%PDF-1.4\n");
+        FixtureProject site = new FixtureProject(dir).writeFullRelease();
         assertEquals(List.of(), site.bake());
         server = new StaticServer(site.output);
     }

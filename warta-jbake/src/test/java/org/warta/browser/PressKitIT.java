@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The press kit of a release in a real Chromium: the copy buttons copy, and the page prints cleanly on A4. */
 class PressKitIT {
-    private static final String RELEASE = "/berita/2023/rakorda-sultra-2023/";
+    private static final String RELEASE = FixtureProject.FULL_RELEASE;
 
     @TempDir
     static Path dir;
@@ -39,9 +39,7 @@ class PressKitIT {
     @BeforeAll
     static void bakeAndServe() throws Exception {
         site = new FixtureProject(dir);
-        site.write("berita/2023/lengkap.md", Files.readAllBytes(Path.of(PressKitIT.class.getResource("/content/berita/2023/lengkap.md").toURI())));
-        site.write("berita/2023/foto.png", Files.readAllBytes(Path.of(PressKitIT.class.getResource("/content/berita/2023/foto.png").toURI())));
-        site.write("berita/2023/bahan.pdf", "%PDF-1.4\n");
+        site.writeFullRelease();
         assertEquals(List.of(), site.bake());
         server = new StaticServer(site.output);
         browser = Browser.open(390, 900);
@@ -53,17 +51,20 @@ class PressKitIT {
         if (server != null) server.close();
     }
 
-    private static String clipboard() {
+    /** Lets the page write to the clipboard (the copy buttons) and the test read it back. */
+    private static void allowClipboard() {
         browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", server.origin(),
                 "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+    }
+
+    private static String clipboard() {
         return (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "navigator.clipboard.readText().then(done, e => done('GAGAL: ' + e));");
     }
 
     @Test
     void theCopyButtonsPutTheReleaseTextAndTheCitationOnTheClipboard() throws Exception {
-        browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", server.origin(),
-                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        allowClipboard();
         browser.get(server.origin() + RELEASE);
         WebElement copyText = browser.findElement(By.cssSelector("button[data-copy-url]"));
         assertTrue(copyText.isDisplayed(), "the script shows the buttons");

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
  * repository, and a content/ written by the test. {@link #bake()} runs JBake's real Oven on it.
  */
 public final class FixtureProject {
+    /** Where {@link #writeFullRelease()}'s release is published. */
+    public static final String FULL_RELEASE = "/berita/2023/rakorda-sultra-2023/";
     public final Path dir;
     public final Path output;
 
@@ -50,6 +52,21 @@ public final class FixtureProject {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes the release with every field ({@code src/test/resources/content/berita/2023/lengkap.md}, published
+     * at {@value #FULL_RELEASE}) with its photo and its attachment.
+     */
+    public FixtureProject writeFullRelease() {
+        try {
+            for (String file : List.of("lengkap.md", "foto.png")) {
+                write("berita/2023/" + file, Files.readAllBytes(Path.of(FixtureProject.class.getResource("/content/berita/2023/" + file).toURI())));
+            }
+        } catch (IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException("test resource content/berita/2023/ is missing", e);
+        }
+        return write("berita/2023/bahan.pdf", "%PDF-1.4\n");
     }
 
     /** Copies a folder of test resources into the project, e.g. {@code copy(bad/content, "content")}. */

@@ -71,9 +71,7 @@ class JournalistOutputsTest {
             site.write(String.format("berita/2022/biasa-%02d.md", i), FixtureProject.release(String.format("Rilis biasa nomor %02d", i),
                     String.format("2022-%02d-%02d", 1 + i % 12, 1 + i), "province: Jambi\ntopics: [koperasi]\n", "Isi rilis biasa " + i + "."));
         }
-        site.write("berita/2023/lengkap.md", resource("/content/berita/2023/lengkap.md"));
-        site.write("berita/2023/foto.png", resource("/content/berita/2023/foto.png"));
-        site.write("berita/2023/bahan.pdf", "%PDF-1.4\n");
+        site.writeFullRelease();
         site.write("berita/2024/rapat-wib.md", FixtureProject.release("Rapat koordinasi di Jambi waktu WIB", "2024-02-12",
                 "province: Jambi\nregency: Kota Jambi\ntopics: [perencanaan]\nevent:\n  name: Rapat Koordinasi Jambi\n"
                         + "  start: 2024-02-10T09:00:00+07:00\n  end: 2024-02-10T15:00:00+07:00\n  venue: Aula Dinas Koperasi Jambi\n",

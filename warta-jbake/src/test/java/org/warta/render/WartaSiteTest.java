@@ -50,10 +50,7 @@ class WartaSiteTest {
             site.write("berita/" + date.getYear() + "/rilis-" + i + ".md",
                     FixtureProject.release(String.format("Rilis uji nomor %02d", i), date.toString(), extra, "Isi rilis " + i + "."));
         }
-        byte[] full = Files.readAllBytes(Path.of(WartaSiteTest.class.getResource("/content/berita/2023/lengkap.md").toURI()));
-        site.write("berita/2023/lengkap.md", full);
-        site.write("berita/2023/foto.png", Files.readAllBytes(Path.of(WartaSiteTest.class.getResource("/content/berita/2023/foto.png").toURI())));
-        site.write("berita/2023/bahan.pdf", "%PDF-1.4\n");
+        site.writeFullRelease();
         site.write("pengumuman/2024/libur.md", FixtureProject.release("Pengumuman jadwal layanan", "2024-03-01", "", "Isi."));
         site.write("pengumuman/2024/seleksi.md", FixtureProject.release("Pengumuman seleksi pendamping", "2024-03-02", "", "Isi."));
         site.write("publikasi/2024/laporan.md", FixtureProject.release("Laporan kinerja koperasi 2023", "2024-02-01", "", "Isi."));
