@@ -83,8 +83,19 @@
   <div class="wrap">
     <p><strong>${content.site.office}</strong></p>
     <p>Kontak media: ${content.site.contact.name} · <a href="tel:${content.site.contact.phone?replace(' ', '')}">${content.site.contact.phone}</a> · <a href="mailto:${content.site.contact.email}">${content.site.contact.email}</a></p>
-    <p><a href="/feed.xml">Umpan Atom</a> · <a href="/arsip/">Arsip lengkap</a> · <a href="/agenda.ics">Kalender kegiatan (.ics)</a> · <a href="/sitemap.xml">Peta situs</a> · <a href="/aksesibilitas/">Aksesibilitas</a></p>
-    <p>Data terbuka: <a href="/api/rilis.csv">semua rilis (CSV)</a> · <a href="/api/rilis.json">JSON</a> · <a href="/api/rilis.schema.json">skema JSON</a></p>
+    <ul class="link-row">
+      <li><a href="/feed.xml">Umpan Atom</a></li>
+      <li><a href="/arsip/">Arsip lengkap</a></li>
+      <li><a href="/agenda.ics">Kalender kegiatan (.ics)</a></li>
+      <li><a href="/sitemap.xml">Peta situs</a></li>
+      <li><a href="/aksesibilitas/">Aksesibilitas</a></li>
+    </ul>
+    <p class="link-row__label" id="data-terbuka">Data terbuka, semua rilis:</p>
+    <ul class="link-row" aria-labelledby="data-terbuka">
+      <li><a href="/api/rilis.csv">CSV</a></li>
+      <li><a href="/api/rilis.json">JSON</a></li>
+      <li><a href="/api/rilis.schema.json">Skema JSON</a></li>
+    </ul>
   </div>
 </footer>
 </body>

@@ -1,67 +1,81 @@
 package org.warta.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.warta.render.FixtureProject;
 
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every page kind at 320, 390, 768 and 1280 CSS pixels wide in a real Chromium: nothing wider than the
- * window, so no reader has to scroll sideways. (Part of the layout checks; overlap and touch targets are to come.)
+ * Every page kind at 320, 390, 768 and 1280 CSS pixels wide in a real Chromium: nothing wider than the window
+ * (no sideways scrolling), no text drawn over other text or over a control, and every touch target at least
+ * 44 by 44 px except links inside a sentence. The checks are {@code browser/layout-problems.js}.
  */
 class LayoutIT {
     private static final int[] WIDTHS = {320, 390, 768, 1280};
-    private static final List<String> PAGES = List.of("/", FixtureProject.FULL_RELEASE, "/berita/", "/arsip/",
-            "/arsip/2023/", "/wilayah/", "/wilayah/sulawesi-tenggara/", "/topik/", "/narasumber/", "/agenda/", "/cari/",
-            "/aksesibilitas/", "/404.html");
 
-    @TempDir
-    static Path dir;
-    static StaticServer server;
-
-    @BeforeAll
-    static void bakeAndServe() throws Exception {
-        FixtureProject site = new FixtureProject(dir).writeFullRelease();
-        assertEquals(List.of(), site.bake());
-        server = new StaticServer(site.output);
-    }
-
-    @AfterAll
-    static void close() {
-        if (server != null) server.close();
+    static String script(String name) {
+        try (InputStream in = LayoutIT.class.getResourceAsStream("/browser/" + name)) {
+            if (in == null) throw new IllegalStateException("test resource browser/" + name + " is missing");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
-    void noPageIsWiderThanTheWindow() {
-        List<String> wide = new ArrayList<>();
+    void everyPageKindFitsTheWindowWithoutOverlapsAndWithLargeTouchTargets() {
+        SampleSite site = SampleSite.get();
+        String check = script("layout-problems.js");
+        List<String> problems = new ArrayList<>();
         for (int width : WIDTHS) {
             ChromeDriver browser = Browser.open(width, 900);
             try {
-                for (String page : PAGES) {
-                    browser.get(server.origin() + page);
+                for (String page : SampleSite.PAGE_KINDS) {
+                    browser.get(site.url(page));
+                    assertEquals(width, ((Number) browser.executeScript("return document.documentElement.clientWidth")).intValue(),
+                            "the viewport is " + width + " px wide on " + page);
                     @SuppressWarnings("unchecked")
-                    Map<String, Object> sizes = (Map<String, Object>) browser.executeScript(
-                            "const d = document.documentElement;"
-                            + "const culprit = [...document.body.querySelectorAll('*')].find(e => e.getBoundingClientRect().right > d.clientWidth + 1);"
-                            + "return {scroll: d.scrollWidth, client: d.clientWidth, culprit: culprit ? culprit.outerHTML.slice(0, 120) : ''};");
-                    long scroll = (Long) sizes.get("scroll");
-                    long client = (Long) sizes.get("client");
-                    assertEquals(width, client, "the viewport is " + width + " px wide on " + page);
-                    if (scroll > client) wide.add(width + " px " + page + ": " + scroll + " > " + client + " " + sizes.get("culprit"));
+                    List<String> found = (List<String>) browser.executeScript(check);
+                    found.forEach(p -> problems.add(width + " px " + page + ": " + p));
                 }
             } finally {
                 browser.quit();
             }
         }
-        assertEquals(List.of(), wide);
+        assertEquals("", String.join("\n", problems));
+    }
+
+    @Test
+    void theChecksSeeAWideElementAnOverlapAndASmallTarget() {
+        SampleSite site = SampleSite.get();
+        ChromeDriver browser = Browser.open(390, 900);
+        try {
+            browser.get(site.url("/aksesibilitas/"));
+            browser.executeScript("const h = document.querySelector('main h1');"
+                    + "const wide = document.createElement('div'); wide.style.width = '600px'; wide.textContent = 'lebar'; document.querySelector('main').append(wide);"
+                    + "const over = document.createElement('span'); over.textContent = 'tumpang'; over.style.cssText = 'position:absolute;left:' + (h.getBoundingClientRect().left + 4) + 'px;top:' + (h.getBoundingClientRect().top + scrollY + 4) + 'px';"
+                    + "document.body.append(over);"
+                    + "const row = document.createElement('p'); row.innerHTML = '<a href=\\'/\\'>satu</a> · <a href=\\'/\\'>x</a>'; document.querySelector('main').append(row);");
+            browser.executeScript("const p = document.createElement('p'); p.innerHTML = 'Baca <a href=\\'/\\'>di sini</a> sebelum rapat.';"
+                    + "document.querySelector('main').append(p);");
+            @SuppressWarnings("unchecked")
+            List<String> found = (List<String>) browser.executeScript(script("layout-problems.js"));
+            String all = String.join("\n", found);
+            assertTrue(all.contains("wider than the window: 616 > 390 because of div \"lebar\""), all);
+            assertTrue(all.contains("overlap: h1 \"Pernyataan aksesibilitas\" / span \"tumpang\""), all);
+            assertTrue(all.contains("touch target 10 x 20 px: a \"x\""), all);
+            assertFalse(all.contains("di sini"), "a link inside a sentence is exempt: " + all);
+        } finally {
+            browser.quit();
+        }
     }
 }
