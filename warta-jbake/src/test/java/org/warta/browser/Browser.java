@@ -9,6 +9,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Map;
 import java.util.logging.Level;
 
 /**
@@ -52,8 +54,14 @@ public final class Browser {
                 .withLogFile(new File(System.getProperty("java.io.tmpdir"), "warta-chromedriver.log")).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         // A headless window is never narrower than 500 px; phone widths are emulated as a phone would lay out.
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
                 "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 768));
         return driver;
+    }
+
+    /** The open page printed to PDF as a reader's "Print" would, with the page size the CSS asks for. */
+    public static byte[] printToPdf(ChromeDriver driver) {
+        Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF", Map.of("preferCSSPageSize", true, "printBackground", false));
+        return Base64.getDecoder().decode((String) pdf.get("data"));
     }
 }

@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -84,9 +83,7 @@ class PressKitIT {
     @Test
     void theReleasePrintsOnA4WithItsPermalinkAndWithoutTheSiteAround() throws Exception {
         browser.get(server.origin() + RELEASE);
-        Map<String, Object> pdf = browser.executeCdpCommand("Page.printToPDF", Map.of("preferCSSPageSize", true, "printBackground", false));
-        byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
-        try (PDDocument document = Loader.loadPDF(bytes)) {
+        try (PDDocument document = Loader.loadPDF(Browser.printToPdf(browser))) {
             PDRectangle size = document.getPage(0).getMediaBox();
             assertEquals(PDRectangle.A4.getWidth(), size.getWidth(), 1.0, "A4 width in points");
             assertEquals(PDRectangle.A4.getHeight(), size.getHeight(), 1.0, "A4 height in points");
