@@ -50,6 +50,7 @@
 <#if social.modified??><meta property="article:modified_time" content="${social.modified}"></#if>
 <link rel="stylesheet" href="/css/warta.css">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="apple-touch-icon" href="/icons/ikon-180.png">
 <link rel="manifest" href="/manifest.webmanifest">
 <link rel="alternate" type="application/atom+xml" title="Umpan: ${content.site.title}" href="/feed.xml">
 <#if feed?has_content && feed != "/feed.xml"><link rel="alternate" type="application/atom+xml" title="Umpan: ${content.page.title}" href="${feed}"></#if>

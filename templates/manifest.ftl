@@ -11,6 +11,9 @@
   "background_color": "#ffffff",
   "theme_color": "#0b3d5c",
   "icons": [
-    {"src": "/favicon.svg", "sizes": "any", "type": "image/svg+xml"}
+    {"src": "/favicon.svg", "sizes": "any", "type": "image/svg+xml"},
+    {"src": "/icons/ikon-192.png", "sizes": "192x192", "type": "image/png"},
+    {"src": "/icons/ikon-512.png", "sizes": "512x512", "type": "image/png"},
+    {"src": "/icons/ikon-512.png", "sizes": "512x512", "type": "image/png", "purpose": "maskable"}
   ]
 }

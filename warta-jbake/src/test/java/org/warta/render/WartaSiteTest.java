@@ -1,5 +1,7 @@
 package org.warta.render;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jbake.parser.Engines;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -10,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warta.jbake.ReleaseEngine;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -298,5 +302,22 @@ class WartaSiteTest {
         assertTrue(manifest.contains("\"start_url\": \"/\""), manifest);
         assertTrue(manifest.contains("\"lang\": \"id-ID\""), manifest);
         assertTrue(xml("/sitemap.xml").select("loc").eachText().contains("http://localhost:8820/aksesibilitas/"));
+    }
+
+    @Test
+    void theManifestsIconsExistInTheSizesItNames() throws IOException {
+        JsonNode icons = new ObjectMapper().readTree(Files.readString(site.out("/manifest.webmanifest"))).get("icons");
+        List<String> sizes = new ArrayList<>();
+        for (JsonNode icon : icons) {
+            Path file = site.out(icon.get("src").asText());
+            assertTrue(Files.isRegularFile(file), icon.toString());
+            if (!icon.get("type").asText().equals("image/png")) continue;
+            BufferedImage image = ImageIO.read(file.toFile());
+            assertEquals(icon.get("sizes").asText(), image.getWidth() + "x" + image.getHeight(), icon.toString());
+            sizes.add(icon.get("sizes").asText());
+        }
+        assertTrue(sizes.containsAll(List.of("192x192", "512x512")), "the PNG sizes installers ask for: " + sizes);
+        String touch = page("/").selectFirst("link[rel=apple-touch-icon]").attr("href");
+        assertEquals(180, ImageIO.read(site.out(touch).toFile()).getWidth());
     }
 }
