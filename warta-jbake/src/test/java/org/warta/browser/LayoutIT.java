@@ -2,6 +2,7 @@ package org.warta.browser;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.warta.render.FixtureProject;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,6 +53,51 @@ class LayoutIT {
             }
         }
         assertEquals("", String.join("\n", problems));
+    }
+
+    /** WCAG 1.4.4: text at twice its size on a desktop window still fits, without overlaps (the statement promises it). */
+    @Test
+    void textAtTwiceItsSizeStillFits() {
+        SampleSite site = SampleSite.get();
+        String check = script("layout-problems.js");
+        List<String> problems = new ArrayList<>();
+        ChromeDriver browser = Browser.open(1280, 900);
+        try {
+            for (String page : SampleSite.PAGE_KINDS) {
+                browser.get(site.url(page));
+                browser.executeScript("document.documentElement.style.fontSize = '200%'");
+                @SuppressWarnings("unchecked")
+                List<String> found = (List<String>) browser.executeScript(check);
+                found.stream().filter(p -> !p.startsWith("touch target")).forEach(p -> problems.add("text 200% " + page + ": " + p));
+            }
+        } finally {
+            browser.quit();
+        }
+        assertEquals("", String.join("\n", problems));
+    }
+
+    /** Every page reads the same without JavaScript (the statement promises it): only the copy buttons need it. */
+    @Test
+    void everyPageKindReadsTheSameWithoutJavaScript() {
+        SampleSite site = SampleSite.get();
+        String text = "const main = document.querySelector('main').cloneNode(true);"
+                + "main.querySelectorAll('.press__copy, [data-copy-status]').forEach(e => e.remove()); return main.innerText;";
+        ChromeDriver withScripts = Browser.open(390, 900);
+        ChromeDriver without = Browser.open(390, 900);
+        try {
+            without.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
+            for (String page : SampleSite.PAGE_KINDS) {
+                withScripts.get(site.url(page));
+                without.get(site.url(page));
+                assertEquals(withScripts.executeScript(text), without.executeScript(text), page);
+            }
+            without.get(site.url(FixtureProject.FULL_RELEASE));
+            assertEquals(Boolean.FALSE, without.executeScript("return document.querySelector('.press__copy').checkVisibility()"),
+                    "without JavaScript the copy buttons stay hidden");
+        } finally {
+            withScripts.quit();
+            without.quit();
+        }
     }
 
     @Test
