@@ -1,5 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- One release. Model: content.release, every field of ReleaseView.full (optional ones tested with ??), plus
+<#-- One release. The search index reads the article ([data-search-body]): its title ([data-search-title]) and
+     summary ([data-search-summary]) weigh more; [data-search-ignore] parts are not indexed. Model: content.release, every field of ReleaseView.full (optional ones tested with ??), plus
      citation, jsonld (schema.org JSON-LD, already escaped for a script element), published, modified and
      socialImage (optional), set by ReleasePages. -->
 <#import "layout.ftl" as layout>
@@ -9,21 +10,21 @@
 <#if r.socialImage??><#assign social = social + {"image": r.socialImage, "imageAlt": r.image.alt}></#if>
 <@layout.page content=content type="article" social=social script="/js/salin.js">
   <@c.breadcrumbs items=[r.section] here=r.title/>
-  <article class="release">
+  <article class="release" data-search-body>
     <header class="release__header">
       <p class="release__kicker"><a href="${r.section.path}">${r.section.name}</a><#if r.province??> · <a href="${r.province.path}">${r.province.name}</a></#if><#if r.regency??> · ${r.regency}</#if></p>
-      <h1>${r.title}</h1>
-      <p class="release__dates">Terbit <@c.date when=r.date/><#if r.updated??> · Diperbarui <@c.date when=r.updated/></#if></p>
+      <h1 data-search-title>${r.title}</h1>
+      <p class="release__dates" data-search-ignore>Terbit <@c.date when=r.date/><#if r.updated??> · Diperbarui <@c.date when=r.updated/></#if></p>
     </header>
 
     <#if r.withdrawn>
-      <div class="notice notice--withdrawn" role="note">
+      <div class="notice notice--withdrawn" role="note" data-search-ignore>
         <h2>Rilis ini telah ditarik</h2>
         <p>Rilis ini tidak lagi berlaku dan tidak tampil di daftar maupun umpan. Halaman ini tetap tersedia sebagai catatan.<#if r.changes?has_content> Keterangan terakhir (<@c.date when=r.changes[0].date short=true/>): ${r.changes[0].note}</#if></p>
       </div>
     </#if>
 
-    <p class="release__summary">${r.summary}</p>
+    <p class="release__summary" data-search-summary>${r.summary}</p>
 
     <#if r.image??>
       <figure class="release__image">
@@ -104,7 +105,7 @@
       </section>
     </#if>
 
-    <aside class="press" aria-labelledby="media">
+    <aside class="press" aria-labelledby="media" data-search-ignore>
       <h2 id="media">Untuk media</h2>
       <p><strong>Kontak media:</strong> ${r.contact.name}<#if r.contact.phone??> · <a href="tel:${r.contact.phone?replace(' ', '')}">${r.contact.phone}</a></#if><#if r.contact.email??> · <a href="mailto:${r.contact.email}">${r.contact.email}</a></#if></p>
       <h3 id="kutip">Kutip siaran ini</h3>

@@ -9,6 +9,8 @@ const describe = e => {
   return e.tagName.toLowerCase() + id + cls + ' "' + (e.textContent || e.value || '').trim().replace(/\s+/g, ' ').slice(0, 40) + '"';
 };
 const shown = e => {
+  // false for what is not rendered, including the inside of a closed <details>
+  if (!e.checkVisibility({contentVisibilityAuto: true, opacityProperty: true, visibilityProperty: true})) return false;
   for (let n = e; n && n !== document; n = n.parentElement) {
     const s = getComputedStyle(n);
     if (s.display === 'none' || s.visibility === 'hidden' || s.opacity === '0') return false;

@@ -31,6 +31,15 @@ public final class Json {
         }
     }
 
+    /** On one line, no spaces: for data files that programs read (the search index). */
+    public static String compact(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON-writable: " + e.getOriginalMessage(), e);
+        }
+    }
+
     /**
      * On one line, safe inside an HTML {@code <script>} element: {@code <}, {@code >} and {@code &} are written
      * as {@code \u003c}, … (in JSON they can only occur inside strings, where the escape means the same).

@@ -140,6 +140,21 @@ public final class PageWriter {
         return pagination;
     }
 
+    /**
+     * The bytes of a page this writer has written ({@code /berita/2023/x/} or a file path), for what is built from
+     * published pages (the search index); empty for a plan, which writes nothing.
+     */
+    public java.util.Optional<byte[]> readBack(String path) throws RenderingException {
+        String file = Addresses.fileOf(path);
+        if (renderer == null) return java.util.Optional.empty();
+        if (!files.contains(file)) throw new RenderingException("Halaman " + path + " belum ditulis");
+        try {
+            return java.util.Optional.of(Files.readAllBytes(destination.resolve(file)));
+        } catch (IOException e) {
+            throw new RenderingException("Halaman " + path + " tidak terbaca: " + e.getMessage());
+        }
+    }
+
     /** The paths of the HTML pages written so far, in writing order. */
     public List<String> htmlPaths() {
         return List.copyOf(htmlPaths);

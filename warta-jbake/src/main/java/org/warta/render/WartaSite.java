@@ -30,7 +30,7 @@ public class WartaSite implements RenderingTool {
     public static final String CLOCK_PROPERTY = "warta.now";
     private static final Logger LOG = LoggerFactory.getLogger(WartaSite.class);
     /** Every page kind but the alias pages, in writing order (the sitemap lists the pages written before it). */
-    private static final List<PageGroup> PAGES = List.of(ReleasePages::write, ReleaseFiles::write, ListPages::write,
+    private static final List<PageGroup> PAGES = List.of(ReleasePages::write, SearchFiles::write, ReleaseFiles::write, ListPages::write,
             AgendaPages::write, Feeds::write, DataExports::write, StaticPages::write, Sitemap::write);
 
     /** Writes one kind of page for a catalog. */

@@ -58,7 +58,7 @@ class AccessibilityIT {
             browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
                     List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
             for (String page : SampleSite.PAGE_KINDS) {
-                browser.get(site.url(page));
+                site.open(browser, page);
                 assertEquals(scheme.equals("dark"), browser.executeScript("return matchMedia('(prefers-color-scheme: dark)').matches"));
                 JsonNode result = axe(browser);
                 assertTrue(result.path("rules").asInt() > 20, page + ": axe ran " + result);

@@ -29,7 +29,7 @@ class PrintIT {
         ChromeDriver browser = Browser.open(1280, 900);
         try {
             for (String page : SampleSite.PAGE_KINDS) {
-                browser.get(site.url(page));
+                site.open(browser, page);
                 String heading = browser.findElement(By.cssSelector("main h1")).getText().replaceAll("\\s+", " ");
                 try (PDDocument pdf = Loader.loadPDF(Browser.printToPdf(browser))) {
                     PDRectangle size = pdf.getPage(0).getMediaBox();

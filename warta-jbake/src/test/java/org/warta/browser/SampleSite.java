@@ -15,12 +15,14 @@ import java.util.List;
  */
 public final class SampleSite {
     public static final String WITHDRAWN = "/berita/2023/rilis-ditarik/";
+    /** The search page showing results (more than one page of them, a filter open). */
+    public static final String SEARCH_WITH_RESULTS = "/cari/?q=koperasi&urut=tanggal";
 
     /** One page of every kind a reader can land on. */
     public static final List<String> PAGE_KINDS = List.of("/", FixtureProject.FULL_RELEASE, WITHDRAWN,
             "/pengumuman/2025/jadwal-layanan-konsultasi/", "/publikasi/2024/laporan-kinerja-2023/",
             "/berita/", "/arsip/", "/arsip/2023/", "/arsip/2023/05/", "/wilayah/", "/wilayah/sulawesi-tenggara/",
-            "/topik/", "/topik/perencanaan/", "/narasumber/", "/agenda/", "/cari/", "/aksesibilitas/", "/404.html");
+            "/topik/", "/topik/perencanaan/", "/narasumber/", "/agenda/", "/cari/", SEARCH_WITH_RESULTS, "/aksesibilitas/", "/404.html");
 
     private static SampleSite baked;
 
@@ -35,6 +37,15 @@ public final class SampleSite {
     public static synchronized SampleSite get() {
         if (baked == null) baked = bake();
         return baked;
+    }
+
+    /** Opens {@code path}; on the search page, waits until the search has answered. */
+    public void open(org.openqa.selenium.WebDriver browser, String path) {
+        browser.get(url(path));
+        if (path.startsWith("/cari/?")) {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(d ->
+                    !d.findElement(org.openqa.selenium.By.id("cari-status")).getText().isEmpty());
+        }
     }
 
     /** {@code http://127.0.0.1:<port><path>} */

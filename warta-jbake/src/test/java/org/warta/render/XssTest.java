@@ -137,7 +137,7 @@ class XssTest {
     }
 
     /**
-     * The templates' own search forms, scripts served from the site itself, the press kit's copy buttons, and
+     * The templates' own search forms (and the search page's "more" button), scripts served from the site itself, the press kit's copy buttons, and
      * JSON-LD that is pure JSON with no {@code <} in it (so that no string can end the script element).
      */
     private static boolean isSiteScriptOrForm(Element e) {
@@ -149,8 +149,9 @@ class XssTest {
             return e.attributes().size() == 4 && e.attr("type").equals("button")
                     && (e.attr("data-copy-from").equals("kutipan") || e.attr("data-copy-url").matches("/berita/2023/xss-\\d+/index\\.txt"));
         }
-        if (e.normalName().equals("input") || e.normalName().equals("button")) {
+        if (e.normalName().equals("input") || e.normalName().equals("button") || e.normalName().equals("select")) {
             Element form = e.closest("form");
+            if (e.id().equals("cari-lagi")) return e.attr("type").equals("button"); // the search page's "more"
             return form != null && form.attr("action").equals("/cari/");
         }
         return false;
