@@ -1,5 +1,5 @@
 #!/bin/sh
-# Remakes docs/screenshots/*.png: seven views of the baked site (target/site) at 390 and 1280 px wide, taken by
+# Remakes docs/screenshots/*.png: eight views of the baked site (target/site) at 390 and 1280 px wide, taken by
 # headless Chromium. Run after `mvn -DskipTests package`; look at the PNGs before committing them.
 set -eu
 cd "$(dirname "$0")/.."
@@ -30,5 +30,6 @@ for width in 390 1280; do
   shot arsip-tahun "$width" 1400 "http://127.0.0.1:$PORT/arsip/2023/"
   shot wilayah "$width" 1400 "http://127.0.0.1:$PORT/wilayah/"
   shot aksesibilitas "$width" 1400 "http://127.0.0.1:$PORT/aksesibilitas/"
+  shot cari "$width" 1600 "http://127.0.0.1:$PORT/cari/?q=pengawasan+koperasi&provinsi=Sulawesi+Selatan"
 done
 ls -l docs/screenshots
