@@ -9,12 +9,11 @@ const describe = e => {
   return e.tagName.toLowerCase() + id + cls + ' "' + (e.textContent || e.value || '').trim().replace(/\s+/g, ' ').slice(0, 40) + '"';
 };
 const shown = e => {
-  // false for what is not rendered, including the inside of a closed <details>
+  // false for what is not rendered: display none, hidden, transparent, inside a closed <details>
   if (!e.checkVisibility({contentVisibilityAuto: true, opacityProperty: true, visibilityProperty: true})) return false;
+  // text hidden for screen readers only (.visually-hidden: clipped to 1 px)
   for (let n = e; n && n !== document; n = n.parentElement) {
     const s = getComputedStyle(n);
-    if (s.display === 'none' || s.visibility === 'hidden' || s.opacity === '0') return false;
-    if (s.clipPath && s.clipPath !== 'none' && n.getBoundingClientRect().width <= 1) return false;
     if (s.clip && s.clip !== 'auto' && n.getBoundingClientRect().width <= 1) return false;
   }
   const r = e.getBoundingClientRect();

@@ -7,6 +7,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,9 +63,9 @@ class PageWeightIT {
     @Test
     void theCountSeesAHeavyPageAnOffSiteRequestAndABlockingScript() throws Exception {
         SampleSite site = SampleSite.get();
-        java.nio.file.Path page = site.project.out("/uji-berat/index.html");
-        java.nio.file.Files.createDirectories(page.getParent());
-        java.nio.file.Files.writeString(page, "<!DOCTYPE html><html lang=id><head><title>uji</title>"
+        Path page = site.project.out("/uji-berat/index.html");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, "<!DOCTYPE html><html lang=id><head><title>uji</title>"
                 + "<script src=\"/js/salin.js\"></script><link rel=stylesheet href=\"http://192.0.2.1/gaya.css\"></head><body>"
                 + "<p>" + "x".repeat(60_000) + "</p></body></html>");
         ChromeDriver browser = Browser.open(390, 900, true);
@@ -74,7 +76,7 @@ class PageWeightIT {
             assertEquals(List.of(site.url("/js/salin.js")), load.blockingScripts());
         } finally {
             browser.quit();
-            java.nio.file.Files.delete(page);
+            Files.delete(page);
         }
     }
 

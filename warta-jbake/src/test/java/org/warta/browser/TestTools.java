@@ -19,13 +19,18 @@ public final class TestTools {
         return require("vnu-jar/build/dist/vnu.jar");
     }
 
-    /** axe-core's browser bundle, to inject into a page. */
-    public static String axeScript() {
-        try {
-            return Files.readString(require("axe-core/axe.min.js"), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static String axe;
+
+    /** axe-core's browser bundle (650 KB, read once), to inject into a page. */
+    public static synchronized String axeScript() {
+        if (axe == null) {
+            try {
+                axe = Files.readString(require("axe-core/axe.min.js"), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        return axe;
     }
 
     private static Path require(String file) {
