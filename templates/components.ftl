@@ -21,6 +21,18 @@
 </#macro>
 
 <#--
+  Macro term: a province, topic or speaker, linked to its list page when it has one (a term named only by a
+  withdrawn release has none).
+  | name | type | required | default | example                                                  |
+  |------|------|----------|---------|----------------------------------------------------------|
+  | term | hash | yes      |         | {"name": "Sulawesi Tenggara", "path": "/wilayah/sulawesi-tenggara/"} |
+  |      |      |          |         | (path optional)                                          |
+-->
+<#macro term term>
+<#if term.path??><a href="${term.path}">${term.name}</a><#t><#else>${term.name}<#t></#if>
+</#macro>
+
+<#--
   Macro releaseCard: one release in a list.
   | name    | type | required | default | example                                                        |
   |---------|------|----------|---------|----------------------------------------------------------------|

@@ -12,7 +12,7 @@
   <@c.breadcrumbs items=[r.section] here=r.title/>
   <article class="release" data-search-body>
     <header class="release__header">
-      <p class="release__kicker"><a href="${r.section.path}">${r.section.name}</a><#if r.province??> · <a href="${r.province.path}">${r.province.name}</a></#if><#if r.regency??> · ${r.regency}</#if></p>
+      <p class="release__kicker"><a href="${r.section.path}">${r.section.name}</a><#if r.province??> · <@c.term term=r.province/></#if><#if r.regency??> · ${r.regency}</#if></p>
       <h1 data-search-title>${r.title}</h1>
       <p class="release__dates" data-search-ignore>Terbit <@c.date when=r.date/><#if r.updated??> · Diperbarui <@c.date when=r.updated/></#if></p>
     </header>
@@ -73,7 +73,7 @@
         <h2 id="narasumber">Narasumber</h2>
         <ul class="speakers">
           <#list r.speakers as s>
-            <li><a href="${s.path}">${s.name}</a><span class="speakers__role">${s.role}<#if s.organization??>, ${s.organization}</#if></span></li>
+            <li><@c.term term=s/><span class="speakers__role">${s.role}<#if s.organization??>, ${s.organization}</#if></span></li>
           </#list>
         </ul>
       </section>
@@ -89,7 +89,7 @@
     </#if>
 
     <#if r.topics?has_content>
-      <p class="topics"><span>Topik:</span> <#list r.topics as t><a href="${t.path}">${t.name}</a><#sep> </#sep></#list></p>
+      <p class="topics"><span>Topik:</span> <#list r.topics as t><@c.term term=t/><#sep> </#sep></#list></p>
     </#if>
 
     <#if r.source??>

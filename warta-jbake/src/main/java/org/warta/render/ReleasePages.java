@@ -17,6 +17,10 @@ final class ReleasePages {
         sections.values().forEach(list -> {
             for (int i = 0; i < list.size(); i++) positions.put(list.get(i), i);
         });
+        java.util.Set<String> termPages = new java.util.HashSet<>();
+        catalog.byProvince().keySet().forEach(slug -> termPages.add("/wilayah/" + slug + "/"));
+        catalog.byTopic().keySet().forEach(slug -> termPages.add("/topik/" + slug + "/"));
+        catalog.bySpeaker().keySet().forEach(slug -> termPages.add("/narasumber/" + slug + "/"));
         for (Release release : catalog.online()) {
             Release older = null;
             Release newer = null;
@@ -26,7 +30,7 @@ final class ReleasePages {
                 if (position + 1 < section.size()) older = section.get(position + 1);
                 if (position > 0) newer = section.get(position - 1);
             }
-            Map<String, Object> view = ReleaseView.full(release, catalog.body(release), older, newer);
+            Map<String, Object> view = ReleaseView.full(release, catalog.body(release), older, newer, termPages::contains);
             if (release.contact() == null) view.put("contact", catalog.site().view().get("contact"));
             view.put("citation", ReleaseFiles.citation(release, catalog.site()));
             view.put("jsonld", StructuredData.of(release, catalog));

@@ -37,9 +37,17 @@ public final class ReleaseView {
         return view;
     }
 
-    /** Every field of a release, for its own page. {@code prev} and {@code next} may be null. */
-    public static Map<String, Object> full(Release r, String bodyHtml, Release prev, Release next) {
+    /**
+     * Every field of a release, for its own page. {@code prev} and {@code next} may be null. A withdrawn release
+     * may name a province, topic or speaker that no listed release shares, so that no list page of it exists:
+     * such a term comes without {@code path} and is shown as plain text.
+     *
+     * @param hasPage whether a list page ({@code /topik/umkm/}) exists
+     */
+    public static Map<String, Object> full(Release r, String bodyHtml, Release prev, Release next,
+                                           java.util.function.Predicate<String> hasPage) {
         Map<String, Object> view = card(r);
+        if (r.province() != null) view.put("province", term("wilayah", r.province(), hasPage));
         view.put("body", bodyHtml);
         org.warta.content.Moment lastChange = r.lastChange();
         if (!lastChange.equals(r.date())) view.put("updated", IndonesianDates.view(lastChange));
@@ -48,12 +56,12 @@ public final class ReleaseView {
         if (r.regency() != null) view.put("regency", r.regency());
         if (r.event() != null) view.put("event", event(r.event()));
         view.put("speakers", r.speakers().stream().map(s -> {
-            Map<String, Object> speaker = term("narasumber", s.name());
+            Map<String, Object> speaker = term("narasumber", s.name(), hasPage);
             speaker.put("role", s.role());
             if (s.organization() != null) speaker.put("organization", s.organization());
             return speaker;
         }).toList());
-        view.put("topics", r.topics().stream().map(t -> term("topik", t)).toList());
+        view.put("topics", r.topics().stream().map(t -> term("topik", t, hasPage)).toList());
         view.put("figures", r.figures().stream().map(f -> {
             Map<String, Object> figure = new LinkedHashMap<>();
             figure.put("label", f.label());
@@ -101,6 +109,13 @@ public final class ReleaseView {
         Map<String, Object> term = new LinkedHashMap<>();
         term.put("name", name);
         term.put("path", "/" + list + "/" + Slugs.of(name) + "/");
+        return term;
+    }
+
+    /** {@link #term(String, String)}, without {@code path} when that page does not exist. */
+    static Map<String, Object> term(String list, String name, java.util.function.Predicate<String> hasPage) {
+        Map<String, Object> term = term(list, name);
+        if (!hasPage.test((String) term.get("path"))) term.remove("path");
         return term;
     }
 

@@ -61,7 +61,8 @@ class WartaSiteTest {
         site.write("berita/2023/konsep.md", FixtureProject.release("Konsep rahasia belum terbit", "2023-07-01",
                 "status: draft\nprovince: Jambi\ntopics: [rahasia]\n", "Draf."));
         site.write("berita/2023/ditarik.md", FixtureProject.release("Rilis yang ditarik kembali", "2023-08-01",
-                "status: withdrawn\nprovince: Jambi\ntopics: [koperasi]\nchanges:\n  - {date: 2023-08-03, note: Ditarik karena data peserta keliru.}\n", "Isi."));
+                "status: withdrawn\nprovince: Jambi\ntopics: [koperasi, hanya di rilis ditarik]\n"
+                        + "speakers:\n  - {name: Narasumber Tunggal, role: Hanya di rilis yang ditarik}\nchanges:\n  - {date: 2023-08-03, note: Ditarik karena data peserta keliru.}\n", "Isi."));
         site.write("berita/2099/embargo.md", FixtureProject.release("Rilis berembargo masa depan", "2099-01-01",
                 "province: Jambi\n", "Belum."));
         errors = site.bake();
@@ -235,6 +236,19 @@ class WartaSiteTest {
             }
         }
         assertTrue(Files.readString(site.out("sitemap.xml")).contains("/berita/2023/ditarik/"), "still a public page");
+    }
+
+    @Test
+    void withdrawnReleaseLinksOnlyTermsThatHaveAPage() {
+        Document p = page("/berita/2023/ditarik/");
+        assertEquals(List.of("/topik/koperasi/"), p.select(".topics a").eachAttr("href"));
+        assertTrue(p.selectFirst(".topics").text().contains("hanya di rilis ditarik"), "named, as plain text");
+        assertTrue(p.select(".speakers a").isEmpty(), "no page lists the speaker of a withdrawn release alone");
+        assertTrue(p.selectFirst(".speakers").text().contains("Narasumber Tunggal"));
+        assertEquals("/wilayah/jambi/", p.selectFirst(".release__kicker a[href^=/wilayah/]").attr("href"));
+        assertFalse(Files.exists(site.out("/topik/hanya-di-rilis-ditarik/index.html")));
+        assertEquals(List.of(), new org.warta.publish.LinkCheck(site.output, "http://localhost:8820").problems(),
+                "every link of the baked fixture resolves");
     }
 
     @Test
