@@ -6,6 +6,8 @@
   'use strict';
   var INDEX = '/cari/indeks/';
   var PER_STEP = 10;
+  // ms after a keystroke before searching: short, because index files are cached and stale answers are dropped
+  var DEBOUNCE = 60;
 
   // ---- terms: fold, split, stem (Snowball's Indonesian algorithm) ----
   function fold(text) {
@@ -75,8 +77,62 @@
     }
     return w;
   }
-  function shard(term) {
-    return term.length <= 2 ? term : term.slice(0, 2);
+  // ---- the index's compact forms (org.warta.search.Postings) ----
+  var ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  var VALUE = {};
+  for (var a = 0; a < ALPHABET.length; a++) VALUE[ALPHABET[a]] = a;
+  /** A posting list: {docs: [...], levels: [...]}, documents ascending. */
+  function decode(text, n) {
+    var docs = [], levels = [], i, c;
+    if (text[0] === '~') {
+      var width = Math.ceil(n / 6), k = 0;
+      for (var doc = 0; doc < n; doc++) {
+        if (!(VALUE[text[1 + (doc / 6 | 0)]] >> doc % 6 & 1)) continue;
+        var pair = VALUE[text[1 + width + (k >> 1)]];
+        docs.push(doc);
+        levels.push(k % 2 ? pair >> 3 : pair & 7);
+        k++;
+      }
+    } else {
+      numbers(text).forEach(function (v, j) {
+        var d = (j ? docs[j - 1] : -1) + Math.floor(v / 8);
+        docs.push(d);
+        levels.push(v % 8);
+      });
+    }
+    return {docs: docs, levels: levels};
+  }
+  /** The varints of a text: base-32 digits, 32 added to every digit but a number's last. */
+  function numbers(text) {
+    var out = [], value = 0;
+    for (var i = 0; i < text.length; i++) {
+      var c = VALUE[text[i]];
+      value = value * 32 + (c & 31);
+      if (c < 32) { out.push(value); value = 0; }
+    }
+    return out;
+  }
+  /** Filter codes of a chunk as [section, province or -1, year, topic…], one array a document. */
+  function filterCodes(text, firstYear) {
+    var v = numbers(text), out = [];
+    for (var i = 0; i < v.length;) {
+      var codes = [v[i], v[i + 1] - 1, firstYear + v[i + 2]], topics = v[i + 3];
+      for (var t = 0; t < topics; t++) codes.push(v[i + 4 + t]);
+      out.push(codes);
+      i += 4 + topics;
+    }
+    return out;
+  }
+  function pairBucket(pair, buckets) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < pair.length; i++) h = Math.imul(h ^ pair.charCodeAt(i), 0x01000193);
+    return (h >>> 0) % buckets;
+  }
+  /** The term file a term is in: its first two letters, one more for as long as that prefix is split. */
+  function shard(term, split) {
+    var prefix = term.slice(0, 2);
+    while (term.length > prefix.length && split && split.indexOf(prefix) >= 0) prefix = term.slice(0, prefix.length + 1);
+    return prefix;
   }
 
   // ---- the query: words (all must match) and "exact phrases" ----
@@ -106,39 +162,88 @@
     }
     return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
   }
-  /** The shards a word's typos may sit in: its own, and those of a slip in its first two letters. */
-  function typoShards(s) {
-    var own = shard(s), list = [own];
-    if (s.length > 2) [s[0] + s[2], s[1] + s[0], s[1] + s[2]].forEach(function (x) { if (list.indexOf(x) < 0) list.push(x); });
+  /** The term files a word's typos may sit in: its own, and those of a dropped or swapped letter among its first three. */
+  function typoShards(s, split) {
+    var variants = [s];
+    for (var i = 0; i < 3 && i < s.length; i++) {
+      variants.push(s.slice(0, i) + s.slice(i + 1));
+      if (i + 1 < s.length) variants.push(s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2));
+    }
+    var list = [];
+    variants.forEach(function (v) { if (v && list.indexOf(shard(v, split)) < 0) list.push(shard(v, split)); });
     return list;
+  }
+  /** The term files a query needs: {t: [term files], p: [phrase buckets]}. */
+  function files(query, meta) {
+    var t = [], p = [];
+    function add(list, x) { if (list.indexOf(x) < 0) list.push(x); }
+    query.terms.forEach(function (term) {
+      (term.word.length >= 5 ? typoShards(term.stem, meta.split) : [shard(term.stem, meta.split)]).forEach(function (f) { add(t, f); });
+    });
+    query.phrases.forEach(function (stems) {
+      for (var k = 0; k + 1 < stems.length; k++) add(p, String(pairBucket(stems[k] + ' ' + stems[k + 1], meta.pairBuckets)));
+    });
+    return {t: t, p: p};
+  }
+  /** Index terms each query word matches: {stem: [{term, exact, entry}]}, from the loaded term files. */
+  function candidates(query, termFiles) {
+    var out = {};
+    query.terms.forEach(function (t) {
+      var found = [];
+      Object.keys(termFiles).forEach(function (name) {
+        var terms = termFiles[name] || {};
+        Object.keys(terms).forEach(function (term) {
+          var exact = term === t.stem;
+          if (exact || (t.word.length >= 5 && oneEditApart(term, t.stem))) found.push({term: term, exact: exact, entry: terms[term]});
+        });
+      });
+      out[t.stem] = found;
+    });
+    return out;
+  }
+  /** The long posting lists (l/<term>.txt) the candidates need. */
+  function longLists(found) {
+    var names = [];
+    Object.keys(found).forEach(function (s) {
+      found[s].forEach(function (c) { if (typeof c.entry === 'number' && names.indexOf(c.term) < 0) names.push(c.term); });
+    });
+    return names;
   }
 
   // ---- scoring over loaded index files; pure, so that Node tests can run it ----
   /**
-   * query: parse() result; shards: {name: {term: postings}}; positions: {name: {term: {doc: gaps}}} (phrases);
-   * n: number of documents. Returns [{doc, score, terms}], every doc that has all the query's terms.
+   * query: parse() result; found: candidates(); lists: {term: text} of the long lists; pairs: {bucket: {pair: text}};
+   * meta: meta.json. Returns [{doc, score, terms}], every document that has all the query's words and phrases.
    */
-  function match(query, shards, positions, n) {
+  function match(query, found, lists, pairs, meta) {
+    var n = meta.documents;
     var groups = query.terms.map(function (t) {
-      var found = {}; // doc -> {score, term}
-      var names = t.word.length >= 5 ? typoShards(t.stem) : [shard(t.stem)];
-      names.forEach(function (name) {
-        var terms = shards[name] || {};
-        Object.keys(terms).forEach(function (term) {
-          var exact = term === t.stem;
-          if (!exact && !(t.word.length >= 5 && oneEditApart(term, t.stem))) return;
-          var postings = terms[term], df = postings.length / 2;
-          var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-          for (var i = 0, doc = 0; i < postings.length; i += 2) {
-            doc += postings[i];
-            var score = idf * postings[i + 1] / 10 * (exact ? 1 : 0.7);
-            if (!found[doc] || found[doc].score < score) found[doc] = {score: score, term: term};
-          }
-        });
+      var hits = {}; // doc -> {score, term}
+      found[t.stem].forEach(function (c) {
+        var text = typeof c.entry === 'number' ? lists[c.term] : c.entry;
+        if (text === undefined) return;
+        var list = decode(text, n), df = list.docs.length;
+        var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        for (var i = 0; i < df; i++) {
+          var score = idf * (list.levels[i] + 0.5) / 8 * 2.2 * (c.exact ? 1 : 0.7);
+          var doc = list.docs[i];
+          if (!hits[doc] || hits[doc].score < score) hits[doc] = {score: score, term: c.term};
+        }
       });
-      return found;
+      return hits;
     });
     if (!groups.length) return [];
+    var phraseDocs = query.phrases.map(function (stems) {
+      var sets = [];
+      for (var k = 0; k + 1 < stems.length; k++) {
+        var pair = stems[k] + ' ' + stems[k + 1];
+        var text = (pairs[pairBucket(pair, meta.pairBuckets)] || {})[pair];
+        var set = {};
+        if (text !== undefined) decode(text, n).docs.forEach(function (d) { set[d] = true; });
+        sets.push(set);
+      }
+      return sets;
+    });
     var results = [];
     Object.keys(groups[0]).forEach(function (key) {
       var doc = +key, score = 0, terms = [];
@@ -148,46 +253,39 @@
         score += hit.score;
         terms.push(hit.term);
       }
-      for (var p = 0; p < query.phrases.length; p++) if (!hasPhrase(query.phrases[p], doc, positions)) return;
+      for (var p = 0; p < phraseDocs.length; p++) {
+        for (var q = 0; q < phraseDocs[p].length; q++) if (!phraseDocs[p][q][doc]) return;
+      }
       results.push({doc: doc, score: score * (1 + 0.1 * (1 - doc / Math.max(1, n))), terms: terms});
     });
     return results;
   }
-  function hasPhrase(stems, doc, positions) {
-    var lists = stems.map(function (s) {
-      var where = (positions[shard(s)] || {})[s];
-      var gaps = where && where[doc];
-      if (!gaps) return null;
-      var at = [], p = 0;
-      gaps.forEach(function (g) { p += g; at.push(p); });
-      return at;
-    });
-    if (lists.some(function (l) { return !l; })) return false;
-    return lists[0].some(function (start) {
-      for (var k = 1; k < lists.length; k++) if (lists[k].indexOf(start + k) < 0) return false;
-      return true;
-    });
-  }
-  /** Keeps results that pass the filters; counts, per filter, what each choice would give with the others applied. */
-  function filter(results, codes, chosen) {
-    function passes(c, skip) {
+  /**
+   * Keeps results that pass the filters; counts, per filter, what each choice would give with the others applied.
+   * codes(doc): filterCodes() of the document, or null while the filter files are not loaded (then only withdrawn
+   * releases are left out, and nothing is counted). withdrawn: {doc: true}.
+   */
+  function filter(results, codes, chosen, withdrawn) {
+    function passes(doc, c, skip) {
+      if (!chosen.ditarik && withdrawn[doc]) return false;
+      if (!c) return true;
       if (skip !== 'bagian' && chosen.bagian !== '' && c[0] !== +chosen.bagian) return false;
       if (skip !== 'provinsi' && chosen.provinsi !== '' && c[1] !== +chosen.provinsi) return false;
-      if (skip !== 'topik' && chosen.topik !== '' && c.slice(4).indexOf(+chosen.topik) < 0) return false;
+      if (skip !== 'topik' && chosen.topik !== '' && c.slice(3).indexOf(+chosen.topik) < 0) return false;
       if (chosen.dari && c[2] < +chosen.dari) return false;
       if (chosen.sampai && c[2] > +chosen.sampai) return false;
-      if (!chosen.ditarik && c[3] === 1) return false;
       return true;
     }
-    var counts = {bagian: {}, provinsi: {}, topik: {}}, withdrawn = 0;
+    var counts = {bagian: {}, provinsi: {}, topik: {}}, left = 0;
     results.forEach(function (r) {
       var c = codes(r.doc);
-      if (passes(c, 'bagian')) counts.bagian[c[0]] = (counts.bagian[c[0]] || 0) + 1;
-      if (passes(c, 'provinsi') && c[1] >= 0) counts.provinsi[c[1]] = (counts.provinsi[c[1]] || 0) + 1;
-      if (passes(c, 'topik')) c.slice(4).forEach(function (t) { counts.topik[t] = (counts.topik[t] || 0) + 1; });
-      if (c[3] === 1) withdrawn++;
+      if (withdrawn[r.doc]) left++;
+      if (!c) return;
+      if (passes(r.doc, c, 'bagian')) counts.bagian[c[0]] = (counts.bagian[c[0]] || 0) + 1;
+      if (passes(r.doc, c, 'provinsi') && c[1] >= 0) counts.provinsi[c[1]] = (counts.provinsi[c[1]] || 0) + 1;
+      if (passes(r.doc, c, 'topik')) c.slice(3).forEach(function (t) { counts.topik[t] = (counts.topik[t] || 0) + 1; });
     });
-    return {results: results.filter(function (r) { return passes(codes(r.doc)); }), counts: counts, withdrawn: withdrawn};
+    return {results: results.filter(function (r) { return passes(r.doc, codes(r.doc)); }), counts: counts, withdrawn: left};
   }
   function sort(results, by) {
     return results.slice().sort(by === 'tanggal'
@@ -211,7 +309,9 @@
   }
 
   var api = {fold: fold, words: words, stem: stem, parse: parse, oneEditApart: oneEditApart, match: match,
-    filter: filter, sort: sort, snippet: snippet, shard: shard, typoShards: typoShards};
+    filter: filter, sort: sort, snippet: snippet, shard: shard, typoShards: typoShards, decode: decode,
+    numbers: numbers, filterCodes: filterCodes, pairBucket: pairBucket, files: files, candidates: candidates,
+    longLists: longLists};
   if (typeof module !== 'undefined' && module.exports) { module.exports = api; return; }
 
   // ---- the page ----
@@ -221,15 +321,16 @@
       cache[path] = fetch(INDEX + path).then(function (r) {
         if (r.status === 404) return {};
         if (!r.ok) throw new Error(path + ': ' + r.status);
-        return r.json();
+        return /\.txt$/.test(path) ? r.text() : r.json();
       });
     }
     return cache[path];
   }
-  function loadAll(names, dir) {
+  /** {name: contents} of dir/name.ext for every name. */
+  function loadAll(names, dir, ext) {
     var out = {};
     return Promise.all(names.map(function (name) {
-      return load(dir + '/' + name + '.json').then(function (data) { out[name] = data; });
+      return load(dir + '/' + name + (ext || '.json')).then(function (data) { out[name] = data; });
     })).then(function () { return out; });
   }
 
@@ -240,7 +341,7 @@
   var list = document.getElementById('cari-hasil');
   var more = document.getElementById('cari-lagi');
   var fields = ['bagian', 'provinsi', 'topik', 'dari', 'sampai', 'urut'];
-  var shown = PER_STEP, sequence = 0, timer = 0, meta = null;
+  var shown = PER_STEP, sequence = 0, timer = 0, meta = null, withdrawn = {};
   document.getElementById('cari-tanpa-js').hidden = true;
   document.getElementById('cari-saring').hidden = false;
 
@@ -265,11 +366,11 @@
       select.appendChild(option);
     });
   }
+  /** Writes each option's count, or only its name when counts is false. */
   function showCounts(name, counts) {
     Array.prototype.forEach.call(control(name).options, function (o) {
       if (o.value === '') return;
-      var n = counts[o.index - 1] || 0;
-      o.textContent = o.dataset.label + ' (' + n + ')';
+      o.textContent = counts ? o.dataset.label + ' (' + (counts[o.index - 1] || 0) + ')' : o.dataset.label;
     });
   }
   function fromUrl() {
@@ -294,6 +395,10 @@
     history.replaceState(null, '', location.pathname + (query ? '?' + query : ''));
   }
 
+  /** Filter codes are fetched only when the reader filters or opens the filters (their counts show there). */
+  function filtering(c) {
+    return document.getElementById('cari-saring').open || c.bagian !== '' || c.provinsi !== '' || c.topik !== '' || c.dari !== '' || c.sampai !== '';
+  }
   function run() {
     var mine = ++sequence;
     var query = parse(input.value);
@@ -304,35 +409,36 @@
       status.textContent = 'Tulis kata yang dicari.';
       return;
     }
-    var shardNames = [];
-    query.terms.forEach(function (t) {
-      (t.word.length >= 5 ? typoShards(t.stem) : [shard(t.stem)]).forEach(function (s) { if (shardNames.indexOf(s) < 0) shardNames.push(s); });
-    });
-    var phraseShards = [];
-    query.phrases.forEach(function (p) { p.forEach(function (s) { if (phraseShards.indexOf(shard(s)) < 0) phraseShards.push(shard(s)); }); });
-    Promise.all([loadAll(shardNames, 't'), loadAll(phraseShards, 'p')]).then(function (loaded) {
-      var results = match(query, loaded[0], loaded[1], meta.documents);
+    var needed = files(query, meta), found;
+    Promise.all([loadAll(needed.t, 't'), loadAll(needed.p, 'b')]).then(function (loaded) {
+      found = candidates(query, loaded[0]);
+      return Promise.all([loadAll(longLists(found), 'l', '.txt'), loaded[1]]);
+    }).then(function (loaded) {
+      var results = match(query, found, loaded[0], loaded[1], meta);
+      var c = choices();
+      if (!filtering(c)) return {results: results, c: c, codes: function () { return null; }};
       var chunks = [];
-      results.forEach(function (r) { var c = Math.floor(r.doc / meta.filterChunk); if (chunks.indexOf(c) < 0) chunks.push(c); });
-      return loadAll(chunks.map(String), 'f').then(function (codes) {
-        return {query: query, results: results, codes: function (doc) {
-          return codes[String(Math.floor(doc / meta.filterChunk))][doc % meta.filterChunk];
+      results.forEach(function (r) { var k = Math.floor(r.doc / meta.filterChunk); if (chunks.indexOf(k) < 0) chunks.push(k); });
+      return loadAll(chunks.map(String), 'f', '.txt').then(function (texts) {
+        var decoded = {};
+        return {results: results, c: c, codes: function (doc) {
+          var k = Math.floor(doc / meta.filterChunk);
+          if (!decoded[k]) decoded[k] = filterCodes(texts[k], meta.firstYear);
+          return decoded[k][doc % meta.filterChunk];
         }};
       });
-    }).then(function (found) {
+    }).then(function (step) {
       if (mine !== sequence) return null; // a newer query is on its way
-      var c = choices();
-      var kept = filter(found.results, found.codes, c);
-      showCounts('bagian', kept.counts.bagian);
-      showCounts('provinsi', kept.counts.provinsi);
-      showCounts('topik', kept.counts.topik);
-      var ordered = sort(kept.results, c.urut);
+      var kept = filter(step.results, step.codes, step.c, withdrawn);
+      var counted = filtering(step.c);
+      showCounts('bagian', counted && kept.counts.bagian);
+      showCounts('provinsi', counted && kept.counts.provinsi);
+      showCounts('topik', counted && kept.counts.topik);
+      var ordered = sort(kept.results, step.c.urut);
       var page = ordered.slice(0, shown);
-      var docPages = [];
-      page.forEach(function (r) { var p = Math.floor(r.doc / meta.docPage); if (docPages.indexOf(p) < 0) docPages.push(p); });
-      return loadAll(docPages.map(String), 'd').then(function (docs) {
+      return loadAll(page.map(function (r) { return String(r.doc); }), 'd').then(function (docs) {
         if (mine !== sequence) return;
-        render(found, ordered, page, docs, kept.withdrawn, c);
+        render(query, ordered, page, docs, kept.withdrawn, step.c);
       });
     }).catch(function (e) {
       if (mine !== sequence) return;
@@ -340,13 +446,12 @@
     });
   }
 
-  function render(found, ordered, page, docs, withdrawn, c) {
+  function render(query, ordered, page, docs, left, c) {
     var matched = {};
-    found.query.terms.forEach(function (t) { matched[t.stem] = true; });
+    query.terms.forEach(function (t) { matched[t.stem] = true; });
     page.forEach(function (r) { r.terms.forEach(function (t) { matched[t] = true; }); });
     list.replaceChildren.apply(list, page.map(function (r) {
-      var d = docs[String(Math.floor(r.doc / meta.docPage))][r.doc % meta.docPage];
-      var codes = found.codes(r.doc);
+      var d = docs[String(r.doc)];
       var li = document.createElement('li');
       li.className = 'card';
       var kicker = document.createElement('p');
@@ -354,9 +459,9 @@
       var time = document.createElement('time');
       time.dateTime = d.d;
       time.textContent = d.l;
-      kicker.append(meta.sections[codes[0]] + ' · ', time);
+      kicker.append(d.s + ' · ', time);
       if (d.p) kicker.append(' · ' + d.p);
-      if (codes[3] === 1) {
+      if (withdrawn[r.doc]) {
         var tag = document.createElement('strong');
         tag.className = 'tag--withdrawn';
         tag.textContent = 'Ditarik';
@@ -379,7 +484,7 @@
     }));
     var total = ordered.length;
     var text = total === 0 ? 'Tidak ada rilis yang cocok.' : total + ' rilis ditemukan' + (total > page.length ? ', ' + page.length + ' ditampilkan' : '') + '.';
-    if (!c.ditarik && withdrawn) text += ' ' + withdrawn + ' rilis yang ditarik tidak ditampilkan.';
+    if (!c.ditarik && left) text += ' ' + left + ' rilis yang ditarik tidak ditampilkan.';
     status.textContent = text;
     more.hidden = total <= page.length;
   }
@@ -387,10 +492,11 @@
   function later() {
     shown = PER_STEP;
     clearTimeout(timer);
-    timer = setTimeout(run, 200);
+    timer = setTimeout(run, DEBOUNCE);
   }
   load('meta.json').then(function (m) {
     meta = m;
+    m.withdrawn.forEach(function (doc) { withdrawn[doc] = true; });
     fillOptions('bagian', m.sections);
     fillOptions('provinsi', m.provinces);
     fillOptions('topik', m.topics);
@@ -399,6 +505,7 @@
   });
   form.addEventListener('input', later);
   form.addEventListener('change', later);
+  document.getElementById('cari-saring').addEventListener('toggle', function () { if (input.value.trim()) later(); });
   form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); shown = PER_STEP; run(); });
   more.addEventListener('click', function () { shown += PER_STEP; run(); });
 })();

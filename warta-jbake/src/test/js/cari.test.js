@@ -35,56 +35,91 @@ test('one edit: insertion, deletion, substitution, swap', () => {
   assert.ok(!cari.oneEditApart('kprasi', 'koperasi'));
 });
 
-// Three documents, 0 newest. Postings: [doc gap, weight, …].
-const shards = {
-  ko: {koperasi: [0, 20, 1, 10, 1, 10], koordinasi: [1, 15]},
-  ra: {rapat: [0, 10, 1, 10]},
-  ne: {nelay: [2, 30]}, // stem of "nelayan"
+test('posting lists decode as the shared vectors say (Java encodes the same)', () => {
+  const file = path.join(__dirname, '../resources/search/postings-vectors.tsv');
+  const lines = fs.readFileSync(file, 'utf8').split('\n').filter(l => l && !l.startsWith('#'));
+  assert.strictEqual(lines.length, 5);
+  for (const [n, pairs, text] of lines.map(l => l.split('\t'))) {
+    const expected = pairs.split(',').map(p => p.split(':').map(Number));
+    const list = cari.decode(text, +n);
+    assert.deepStrictEqual(list.docs.map((d, i) => [d, list.levels[i]]), expected, text);
+  }
+});
+
+test('filter codes: section, province (-1 national), year, topics', () => {
+  // the text SearchIndexTest expects for its two documents
+  assert.deepStrictEqual(cari.filterCodes('ABBBABAAA', 2023), [[0, 0, 2024, 0], [1, -1, 2023]]);
+});
+
+test('a term sits in its two-letter file, or a longer one while that prefix is split', () => {
+  assert.strictEqual(cari.shard('koperasi', []), 'ko');
+  assert.strictEqual(cari.shard('sebanyak1', ['se', 'seb', 'seba']), 'seban');
+  assert.strictEqual(cari.shard('se', ['se']), 'se');
+  assert.strictEqual(cari.pairBucket('a', 4294967296), 0xe40c292c, 'FNV-1a of "a", as SearchIndexTest expects');
+});
+
+// Three documents, 0 newest. Lists in Postings' text form: "PLL" = docs 0, 1, 2 at levels 7, 3, 3.
+const meta = {documents: 3, split: [], pairBuckets: 1};
+const termFiles = {
+  ko: {koperasi: 'PLL', koordinasi: 'V'},
+  ra: {rapat: 'LL'},
+  ne: {nelay: 3}, // a long list: its count here, the list in l/nelay.txt
 };
-const positions = {
-  ra: {rapat: {0: [5], 1: [3]}},
-  ko: {koordinasi: {1: [4]}, koperasi: {0: [1], 1: [9], 2: [2]}},
-};
+const lists = {nelay: 'f'};
+const pairs = {0: {'rapat koordinasi': 'Q'}}; // docs where "rapat koordinasi" stand side by side: 1
+function search(q) {
+  const query = cari.parse(q);
+  return cari.match(query, cari.candidates(query, termFiles), lists, pairs, meta);
+}
 
 test('all words must match; ranking by weight and idf, a little recency', () => {
-  const found = cari.match(cari.parse('koperasi rapat'), shards, positions, 3);
+  const found = search('koperasi rapat');
   assert.deepStrictEqual(found.map(r => r.doc).sort(), [0, 1]);
   const ranked = cari.sort(found, 'relevansi');
   assert.strictEqual(ranked[0].doc, 0, 'higher weight first');
   assert.deepStrictEqual(cari.sort(found, 'tanggal').map(r => r.doc), [0, 1]);
-  const rare = cari.match(cari.parse('nelayan'), shards, positions, 3);
-  const common = cari.match(cari.parse('koperasi'), shards, positions, 3);
+  const rare = search('nelayan');
+  const common = search('koperasi');
   assert.ok(rare[0].score > common.find(r => r.doc === 2).score, 'a rare word weighs more than a common one');
+  assert.deepStrictEqual(cari.longLists(cari.candidates(cari.parse('nelayan koperasi'), termFiles)), ['nelay']);
 });
 
 test('a word of five letters or more also finds terms one edit away; a short one does not', () => {
-  assert.deepStrictEqual(cari.match(cari.parse('koprasi'), shards, positions, 3).map(r => r.doc).sort(), [0, 1, 2]);
-  assert.deepStrictEqual(cari.match(cari.parse('rapit'), shards, positions, 3).map(r => r.doc).sort(), [0, 1]);
-  assert.deepStrictEqual(cari.match(cari.parse('rapt'), shards, positions, 3), []);
-  const exact = cari.match(cari.parse('koperasi'), shards, positions, 3).find(r => r.doc === 0).score;
-  const typo = cari.match(cari.parse('koprasi'), shards, positions, 3).find(r => r.doc === 0).score;
+  assert.deepStrictEqual(search('koprasi').map(r => r.doc).sort(), [0, 1, 2]);
+  assert.deepStrictEqual(search('rapit').map(r => r.doc).sort(), [0, 1]);
+  assert.deepStrictEqual(search('rapt'), []);
+  const exact = search('koperasi').find(r => r.doc === 0).score;
+  const typo = search('koprasi').find(r => r.doc === 0).score;
   assert.ok(typo < exact, 'a typo match ranks below the exact word');
-  assert.deepStrictEqual(cari.typoShards('koperasi'), ['ko', 'kp', 'ok', 'op']);
+  assert.deepStrictEqual(cari.typoShards('koperasi', []), ['ko', 'op', 'ok', 'kp']);
+  assert.deepStrictEqual(cari.files(cari.parse('desa'), meta), {t: ['de'], p: []}, 'a short word: its own file');
+  const needed = cari.files(cari.parse('desa "rapat koordinasi"'), meta);
+  assert.deepStrictEqual(needed.p, ['0']);
+  assert.ok(['de', 'ra', 'ko', 'ar', 'ok'].every(f => needed.t.includes(f)), needed.t.join());
 });
 
 test('a phrase needs its words next to each other, in order', () => {
-  assert.deepStrictEqual(cari.match(cari.parse('"rapat koordinasi"'), shards, positions, 3).map(r => r.doc), [1]);
-  assert.deepStrictEqual(cari.match(cari.parse('"koordinasi rapat"'), shards, positions, 3), []);
+  assert.deepStrictEqual(search('"rapat koordinasi"').map(r => r.doc), [1]);
+  assert.deepStrictEqual(search('"koordinasi rapat"'), []);
 });
 
 test('filters keep what passes and count each choice with the other filters applied', () => {
-  const codes = [[0, 1, 2024, 0, 3], [0, 2, 2019, 0], [1, 1, 2023, 1, 3, 4]];
+  const codes = [[0, 1, 2024, 3], [0, 2, 2019], [1, 1, 2023, 3, 4]];
+  const withdrawn = {2: true};
   const all = [0, 1, 2].map(doc => ({doc}));
   const none = {bagian: '', provinsi: '', topik: '', dari: '', sampai: '', ditarik: false};
-  let kept = cari.filter(all, d => codes[d], none);
+  let kept = cari.filter(all, d => codes[d], none, withdrawn);
   assert.deepStrictEqual(kept.results.map(r => r.doc), [0, 1], 'withdrawn left out by default');
   assert.strictEqual(kept.withdrawn, 1);
-  kept = cari.filter(all, d => codes[d], {...none, provinsi: '1', ditarik: true});
+  kept = cari.filter(all, d => codes[d], {...none, provinsi: '1', ditarik: true}, withdrawn);
   assert.deepStrictEqual(kept.results.map(r => r.doc), [0, 2]);
   assert.deepStrictEqual(kept.counts.provinsi, {1: 2, 2: 1}, 'province counts ignore the province filter itself');
   assert.deepStrictEqual(kept.counts.topik, {3: 2, 4: 1});
-  kept = cari.filter(all, d => codes[d], {...none, dari: '2020', sampai: '2024', ditarik: true});
+  kept = cari.filter(all, d => codes[d], {...none, dari: '2020', sampai: '2024', ditarik: true}, withdrawn);
   assert.deepStrictEqual(kept.results.map(r => r.doc), [0, 2]);
+  kept = cari.filter(all, () => null, none, withdrawn);
+  assert.deepStrictEqual(kept.results.map(r => r.doc), [0, 1], 'without filter codes: only withdrawn ones leave');
+  assert.deepStrictEqual(kept.counts.bagian, {});
 });
 
 test('the snippet is the first sentence with a match, matched words marked', () => {

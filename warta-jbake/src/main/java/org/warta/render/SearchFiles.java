@@ -28,17 +28,18 @@ final class SearchFiles {
     }
 
     static void write(Catalog catalog, PageWriter writer) throws RenderingException {
-        List<SearchIndex.Document> documents = new ArrayList<>();
+        SearchIndex.Builder index = new SearchIndex.Builder(Release.SECTIONS.stream().map(ReleaseView::sectionName).toList());
         for (Release r : catalog.online()) {
             Optional<byte[]> page = writer.readBack(r.permalink());
             if (page.isEmpty()) {
                 writer.writeFile(BASE + "meta.json", () -> new byte[0]);
                 return;
             }
-            documents.add(document(r, new String(page.get(), StandardCharsets.UTF_8)));
+            String path = BASE + index.documentFile();
+            byte[] shown = index.add(document(r, new String(page.get(), StandardCharsets.UTF_8)));
+            writer.writeFile(path, () -> shown);
         }
-        Map<String, byte[]> files = SearchIndex.build(documents, Release.SECTIONS.stream().map(ReleaseView::sectionName).toList());
-        for (Map.Entry<String, byte[]> file : files.entrySet()) writer.writeFile(BASE + file.getKey(), file::getValue);
+        for (Map.Entry<String, byte[]> file : index.finish().entrySet()) writer.writeFile(BASE + file.getKey(), file::getValue);
     }
 
     private static SearchIndex.Document document(Release r, String html) throws RenderingException {

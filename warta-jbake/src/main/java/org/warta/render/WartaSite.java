@@ -30,13 +30,21 @@ public class WartaSite implements RenderingTool {
     public static final String CLOCK_PROPERTY = "warta.now";
     private static final Logger LOG = LoggerFactory.getLogger(WartaSite.class);
     /** Every page kind but the alias pages, in writing order (the sitemap lists the pages written before it). */
-    private static final List<PageGroup> PAGES = List.of(ReleasePages::write, SearchFiles::write, ReleaseFiles::write, ListPages::write,
-            AgendaPages::write, Feeds::write, DataExports::write, StaticPages::write, Sitemap::write);
+    private static final List<Phase> PAGES = List.of(
+            new Phase("halaman rilis", ReleasePages::write), new Phase("indeks pencarian", SearchFiles::write),
+            new Phase("berkas rilis (.txt, .md, .ics)", ReleaseFiles::write), new Phase("daftar", ListPages::write),
+            new Phase("agenda", AgendaPages::write), new Phase("umpan", Feeds::write),
+            new Phase("data (JSON, CSV)", DataExports::write), new Phase("halaman tetap", StaticPages::write),
+            new Phase("peta situs", Sitemap::write));
 
     /** Writes one kind of page for a catalog. */
     @FunctionalInterface
     private interface PageGroup {
         void write(Catalog catalog, PageWriter writer) throws RenderingException;
+    }
+
+    /** A named step of the bake, logged with what it wrote and how long it took. */
+    private record Phase(String name, PageGroup group) {
     }
 
     @Override
@@ -45,17 +53,23 @@ public class WartaSite implements RenderingTool {
         long start = System.nanoTime();
         try {
             Catalog catalog = Catalog.load(db, site, bakeTime());
+            LOG.info("Warta: {} rilis dibaca dari basis data JBake dalam {} ms", catalog.online().size(), millisSince(start));
             List<Problem> problems = new ArrayList<>(catalog.problems());
             PageWriter plan = PageWriter.plan(site);
-            for (PageGroup group : PAGES) group.write(catalog, plan);
+            for (Phase phase : PAGES) phase.group().write(catalog, plan);
             problems.addAll(AliasPages.collisions(catalog, plan));
             if (!problems.isEmpty()) throw new ContentException(problems);
 
             PageWriter writer = new PageWriter(renderer, site, config.getDestinationFolder().toPath());
-            for (PageGroup group : PAGES) group.write(catalog, writer);
+            for (Phase phase : PAGES) {
+                long phaseStart = System.nanoTime();
+                int before = writer.written();
+                phase.group().write(catalog, writer);
+                LOG.info("Warta: {}: {} berkas dalam {} ms", phase.name(), writer.written() - before, millisSince(phaseStart));
+            }
             AliasPages.write(catalog, writer);
             LOG.info("Warta: {} rilis terbit, {} menunggu tanggal terbit, {} berkas halaman dalam {} ms",
-                    catalog.online().size(), catalog.embargoed(), writer.written(), (System.nanoTime() - start) / 1_000_000);
+                    catalog.online().size(), catalog.embargoed(), writer.written(), millisSince(start));
             return writer.written();
         } catch (ContentException e) {
             // JBake counts a rendering tool's errors but prints none of them: each problem is printed here.
@@ -65,6 +79,10 @@ public class WartaSite implements RenderingTool {
             LOG.error(summary);
             throw new RenderingException(summary, e);
         }
+    }
+
+    private static long millisSince(long nanoStart) {
+        return (System.nanoTime() - nanoStart) / 1_000_000;
     }
 
     @Override

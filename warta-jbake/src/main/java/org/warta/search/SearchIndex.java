@@ -4,34 +4,53 @@ import org.warta.export.Json;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The static search index, as files under {@code /cari/indeks/}, read by {@code /js/cari.js}. Documents are
- * numbered in the order given (newest first), so a number also orders by date. A query fetches only:
+ * numbered in the order added (newest first), so a number also orders by date. What a query fetches, and nothing
+ * that grows with the archive unless its words do:
  * <ul>
- * <li>{@code meta.json}: counts, and the names behind the filter codes (sections, provinces, topics);</li>
- * <li>{@code t/<xy>.json} for each query word: the terms whose first two letters are {@code xy}, each with its
- *     postings {@code [doc, weight, doc gap, weight, …]}. The weight is the term's BM25 weight in that document
- *     (k1 1.2, b 0.75; title words count three times, summary words twice) times 10, rounded; the browser
- *     multiplies it by the term's idf, from the length of the postings;</li>
- * <li>{@code f/<n>.json}: filter codes of documents {@code n*1000} to {@code n*1000+999}, only those ranges
- *     that hold a match: {@code [section, province or -1, year, withdrawn 0/1, topic…]};</li>
- * <li>{@code d/<n>.json}: what a result shows (title, date, province, the text's first 400 characters for the
- *     snippet), 10 documents a file, only for the results on screen;</li>
- * <li>{@code p/<xy>.json}, only for a phrase in quotes: each term's word positions per document.</li>
+ * <li>{@code meta.json}: counts; the names behind the filter codes (sections, provinces, topics); the withdrawn
+ *     documents; which term shards are split (below); the number of phrase buckets;</li>
+ * <li>{@code t/<xy>.json} for each query word: the terms beginning with {@code xy}; a file that would be too big
+ *     is split by the next letter ({@code t/xyz.json}, and so on), its prefix then listed in {@code split}
+ *     ({@link #shard}). A term maps to its
+ *     {@link Postings} when that is short, or else to its document count, its postings then being
+ *     {@code l/<term>.txt}. A level is the term's BM25 weight in that document (k1 1.2, b 0.75; title words count
+ *     three times, summary words twice) in eighths of its maximum, k1 + 1; the browser multiplies it by the
+ *     term's idf;</li>
+ * <li>{@code d/<n>.json}: what result {@code n} shows (url, title, date, date label, province, section, the text's first
+ *     400 characters for the snippet), only for the results on screen;</li>
+ * <li>{@code b/<k>.json}, only for a phrase in quotes: the documents in which two terms stand side by side in one
+ *     field, for every such pair whose FNV-1a hash (of "first second") modulo {@code pairBuckets} is {@code k};</li>
+ * <li>{@code f/<n>.txt}, only when the reader filters: filter codes of documents {@code n*1000} to
+ *     {@code n*1000+999}, per document the varints (see {@link Postings}) section, province + 1 (0: national),
+ *     year - firstYear, the number of topics, the topics.</li>
  * </ul>
+ * Build one with {@link Builder}: it keeps counts, not texts, of the documents added.
  */
 public final class SearchIndex {
     public static final int FILTER_CHUNK = 1000;
-    public static final int DOC_PAGE = 10;
-    private static final double K1 = 1.2, B = 0.75;
+    public static final int VERSION = 2;
+    static final double K1 = 1.2, B = 0.75;
     private static final int TITLE_WEIGHT = 3, SUMMARY_WEIGHT = 2;
     /** Characters of a document's text kept for snippets. */
     private static final int EXCERPT = 400;
+    /** A term's postings longer than this go into a file of their own. */
+    static final int INLINE = 48;
+    /** A two-letter shard longer than this is split by the terms' third letter. */
+    static final int SPLIT = 8 * 1024;
+    /** About this many bytes of phrase pairs to a bucket. */
+    static final int PAIR_BUCKET = 6 * 1024;
 
     /** One indexed release, as its page shows it. */
     public record Document(String url, String title, String summary, String body, String date, String dateLabel,
@@ -41,106 +60,201 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** The index files (paths relative to {@code /cari/indeks/}) for {@code documents}, newest first. */
+    /** Every index file for {@code documents}, newest first (the tests' way; the bake uses {@link Builder}). */
     public static Map<String, byte[]> build(List<Document> documents, List<String> sections) {
-        List<String> provinces = distinct(documents.stream().map(Document::province).filter(p -> p != null).toList());
-        List<String> topics = distinct(documents.stream().flatMap(d -> d.topics().stream()).toList());
-
-        Map<String, Map<Integer, Integer>> weights = new TreeMap<>();  // term → doc → weighted frequency
-        Map<String, Map<Integer, List<Integer>>> positions = new TreeMap<>();
-        int[] lengths = new int[documents.size()];
-        for (int doc = 0; doc < documents.size(); doc++) {
-            Document d = documents.get(doc);
-            int position = 0;
-            for (Object[] field : new Object[][]{{d.title(), TITLE_WEIGHT}, {d.summary(), SUMMARY_WEIGHT}, {d.body(), 1}}) {
-                for (String term : Terms.of((String) field[0])) {
-                    weights.computeIfAbsent(term, t -> new TreeMap<>()).merge(doc, (Integer) field[1], Integer::sum);
-                    positions.computeIfAbsent(term, t -> new TreeMap<>()).computeIfAbsent(doc, x -> new ArrayList<>()).add(position++);
-                    lengths[doc]++;
-                }
-                position += 10; // a phrase never spans two fields
-            }
-        }
-        double average = 0;
-        for (int length : lengths) average += length;
-        average = documents.isEmpty() ? 1 : Math.max(1, average / documents.size());
-
+        Builder builder = new Builder(sections);
         Map<String, byte[]> files = new LinkedHashMap<>();
-        Map<String, Map<String, Object>> termShards = new TreeMap<>();
-        Map<String, Map<String, Object>> positionShards = new TreeMap<>();
-        for (Map.Entry<String, Map<Integer, Integer>> term : weights.entrySet()) {
-            List<Integer> postings = new ArrayList<>();
-            int previous = 0;
-            for (Map.Entry<Integer, Integer> p : term.getValue().entrySet()) {
-                double tf = p.getValue();
-                double w = tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[p.getKey()] / average));
-                postings.add(p.getKey() - previous);
-                postings.add(Math.max(1, (int) Math.round(w * 10)));
-                previous = p.getKey();
-            }
-            termShards.computeIfAbsent(shard(term.getKey()), k -> new TreeMap<>()).put(term.getKey(), postings);
-            Map<String, Object> where = new LinkedHashMap<>();
-            positions.get(term.getKey()).forEach((doc, at) -> where.put(String.valueOf(doc), gaps(at)));
-            positionShards.computeIfAbsent(shard(term.getKey()), k -> new TreeMap<>()).put(term.getKey(), where);
-        }
-        termShards.forEach((shard, terms) -> files.put("t/" + shard + ".json", json(terms)));
-        positionShards.forEach((shard, terms) -> files.put("p/" + shard + ".json", json(terms)));
-
-        for (int start = 0; start < documents.size(); start += FILTER_CHUNK) {
-            List<List<Integer>> codes = new ArrayList<>();
-            for (Document d : documents.subList(start, Math.min(documents.size(), start + FILTER_CHUNK))) {
-                List<Integer> c = new ArrayList<>(List.of(sections.indexOf(d.section()),
-                        d.province() == null ? -1 : provinces.indexOf(d.province()), d.year(), d.withdrawn() ? 1 : 0));
-                d.topics().forEach(t -> c.add(topics.indexOf(t)));
-                codes.add(c);
-            }
-            files.put("f/" + start / FILTER_CHUNK + ".json", json(codes));
-        }
-        for (int start = 0; start < documents.size(); start += DOC_PAGE) {
-            List<Map<String, Object>> page = new ArrayList<>();
-            for (Document d : documents.subList(start, Math.min(documents.size(), start + DOC_PAGE))) {
-                Map<String, Object> shown = new LinkedHashMap<>();
-                shown.put("u", d.url());
-                shown.put("t", d.title());
-                shown.put("d", d.date());
-                shown.put("l", d.dateLabel());
-                shown.put("p", d.province());
-                String text = d.summary() + " " + d.body();
-                shown.put("x", text.length() <= EXCERPT ? text : text.substring(0, text.lastIndexOf(' ', EXCERPT)) + " …");
-                page.add(shown);
-            }
-            files.put("d/" + start / DOC_PAGE + ".json", json(page));
-        }
-
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("version", 1);
-        meta.put("documents", documents.size());
-        meta.put("filterChunk", FILTER_CHUNK);
-        meta.put("docPage", DOC_PAGE);
-        meta.put("sections", sections);
-        meta.put("provinces", provinces);
-        meta.put("topics", topics);
-        files.put("meta.json", json(meta));
+        for (Document d : documents) files.put(builder.documentFile(), builder.add(d));
+        files.putAll(builder.finish());
         return files;
     }
 
-    /** The shard a term is in: its first two characters. */
-    public static String shard(String term) {
-        return term.length() <= 2 ? term : term.substring(0, 2);
+    /** The term file a term is in: its first two letters, one more for as long as that prefix is split. */
+    public static String shard(String term, List<String> split) {
+        String prefix = term.length() <= 2 ? term : term.substring(0, 2);
+        while (term.length() > prefix.length() && split.contains(prefix)) prefix = term.substring(0, prefix.length() + 1);
+        return prefix;
     }
 
-    private static List<Integer> gaps(List<Integer> at) {
-        List<Integer> gaps = new ArrayList<>(at.size());
-        int previous = 0;
-        for (int p : at) {
-            gaps.add(p - previous);
-            previous = p;
+    /** FNV-1a, 32 bits, of a phrase pair's characters (all ASCII), as cari.js computes it. */
+    static int pairHash(String pair) {
+        int h = 0x811c9dc5;
+        for (int i = 0; i < pair.length(); i++) {
+            h ^= pair.charAt(i);
+            h *= 0x01000193;
         }
-        return gaps;
+        return h;
+    }
+
+    /** Adds documents one at a time; {@link #finish} writes the shared files. */
+    public static final class Builder {
+        private final List<String> sections;
+        private final Map<String, Growing> terms = new HashMap<>();
+        private final Map<String, Growing> pairs = new HashMap<>();
+        private final Growing lengths = new Growing();
+        private final List<Object[]> filters = new ArrayList<>();  // section, province, year, topics
+        private final List<Integer> withdrawn = new ArrayList<>();
+        private int documents;
+
+        public Builder(List<String> sections) {
+            this.sections = List.copyOf(sections);
+        }
+
+        /** The path of the next document's file, {@code d/<n>.json}. */
+        public String documentFile() {
+            return "d/" + documents + ".json";
+        }
+
+        /** Indexes a document; returns its result file, to be written at {@link #documentFile()}. */
+        public byte[] add(Document d) {
+            int doc = documents++;
+            Map<String, Integer> frequencies = new HashMap<>();
+            Set<String> docPairs = new HashSet<>();
+            int length = 0;
+            for (Object[] field : new Object[][]{{d.title(), TITLE_WEIGHT}, {d.summary(), SUMMARY_WEIGHT}, {d.body(), 1}}) {
+                String previous = null;
+                for (String term : Terms.of((String) field[0])) {
+                    frequencies.merge(term, (Integer) field[1], Integer::sum);
+                    if (previous != null) docPairs.add(previous + " " + term);
+                    previous = term;
+                    length++;
+                }
+            }
+            lengths.add(doc, length);
+            frequencies.forEach((term, tf) -> terms.computeIfAbsent(term, t -> new Growing()).add(doc, tf));
+            docPairs.forEach(pair -> pairs.computeIfAbsent(pair, p -> new Growing()).add(doc, 0));
+            filters.add(new Object[]{d.section(), d.province(), d.year(), d.topics()});
+            if (d.withdrawn()) withdrawn.add(doc);
+
+            Map<String, Object> shown = new LinkedHashMap<>();
+            shown.put("u", d.url());
+            shown.put("t", d.title());
+            shown.put("d", d.date());
+            shown.put("l", d.dateLabel());
+            shown.put("p", d.province());
+            shown.put("s", d.section());
+            String text = d.summary() + " " + d.body();
+            shown.put("x", text.length() <= EXCERPT ? text : text.substring(0, text.lastIndexOf(' ', EXCERPT)) + " …");
+            return json(shown);
+        }
+
+        /** The files shared by all documents: meta, term shards and long postings, phrase buckets, filters. */
+        public Map<String, byte[]> finish() {
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            double average = 0;
+            for (int i = 0; i < lengths.count; i++) average += lengths.values[i];
+            average = documents == 0 ? 1 : Math.max(1, average / documents);
+
+            Map<String, Map<String, Object>> shards = new TreeMap<>();
+            int[] levels = new int[documents];
+            for (Map.Entry<String, Growing> entry : new TreeMap<>(terms).entrySet()) {
+                Growing list = entry.getValue();
+                for (int i = 0; i < list.count; i++) {
+                    double tf = list.values[i];
+                    double w = tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths.values[list.docs[i]] / average));
+                    levels[i] = Postings.level(w, K1 + 1);
+                }
+                String postings = Postings.encode(list.docs, levels, list.count, documents);
+                Object value = postings;
+                if (postings.length() > INLINE) {
+                    files.put("l/" + entry.getKey() + ".txt", postings.getBytes(StandardCharsets.US_ASCII));
+                    value = list.count;
+                }
+                shards.computeIfAbsent(shard(entry.getKey(), List.of()), k -> new TreeMap<>()).put(entry.getKey(), value);
+            }
+            List<String> split = new ArrayList<>();
+            while (!shards.isEmpty()) {
+                Map<String, Map<String, Object>> next = new TreeMap<>();
+                for (Map.Entry<String, Map<String, Object>> shard : shards.entrySet()) {
+                    byte[] whole = json(shard.getValue());
+                    String prefix = shard.getKey();
+                    boolean splittable = shard.getValue().keySet().stream().anyMatch(t -> t.length() > prefix.length());
+                    if (whole.length <= SPLIT || !splittable) {
+                        files.put("t/" + prefix + ".json", whole);
+                        continue;
+                    }
+                    split.add(prefix);
+                    shard.getValue().forEach((term, value) -> next.computeIfAbsent(
+                            term.length() <= prefix.length() ? term : term.substring(0, prefix.length() + 1),
+                            k -> new TreeMap<>()).put(term, value));
+                }
+                shards = next;
+            }
+            java.util.Collections.sort(split);
+
+            Map<String, String> pairLists = new TreeMap<>();
+            long pairBytes = 0;
+            int[] zeros = new int[documents];
+            for (Map.Entry<String, Growing> pair : pairs.entrySet()) {
+                String postings = Postings.encode(pair.getValue().docs, zeros, pair.getValue().count, documents);
+                pairLists.put(pair.getKey(), postings);
+                pairBytes += pair.getKey().length() + postings.length() + 6;
+            }
+            int buckets = (int) Math.max(1, pairBytes / PAIR_BUCKET);
+            Map<Integer, Map<String, String>> bucketed = new TreeMap<>();
+            pairLists.forEach((pair, postings) ->
+                    bucketed.computeIfAbsent(Integer.remainderUnsigned(pairHash(pair), buckets), k -> new TreeMap<>()).put(pair, postings));
+            bucketed.forEach((k, bucket) -> files.put("b/" + k + ".json", json(bucket)));
+
+            List<String> provinces = distinct(filters.stream().map(f -> (String) f[1]).filter(p -> p != null).toList());
+            @SuppressWarnings("unchecked")
+            List<String> topics = distinct(filters.stream().flatMap(f -> ((List<String>) f[3]).stream()).toList());
+            int firstYear = filters.stream().mapToInt(f -> (Integer) f[2]).min().orElse(0);
+            Map<String, Integer> provinceCodes = codes(provinces), topicCodes = codes(topics);
+            for (int start = 0; start < documents; start += FILTER_CHUNK) {
+                StringBuilder chunk = new StringBuilder();
+                for (Object[] f : filters.subList(start, Math.min(documents, start + FILTER_CHUNK))) {
+                    Postings.appendNumber(chunk, sections.indexOf((String) f[0]));
+                    Postings.appendNumber(chunk, f[1] == null ? 0 : provinceCodes.get((String) f[1]) + 1);
+                    Postings.appendNumber(chunk, (Integer) f[2] - firstYear);
+                    @SuppressWarnings("unchecked")
+                    List<String> docTopics = (List<String>) f[3];
+                    Postings.appendNumber(chunk, docTopics.size());
+                    for (String t : docTopics) Postings.appendNumber(chunk, topicCodes.get(t));
+                }
+                files.put("f/" + start / FILTER_CHUNK + ".txt", chunk.toString().getBytes(StandardCharsets.US_ASCII));
+            }
+
+            Map<String, Object> meta = new LinkedHashMap<>();
+            meta.put("version", VERSION);
+            meta.put("documents", documents);
+            meta.put("filterChunk", FILTER_CHUNK);
+            meta.put("firstYear", firstYear);
+            meta.put("sections", sections);
+            meta.put("provinces", provinces);
+            meta.put("topics", topics);
+            meta.put("withdrawn", withdrawn);
+            meta.put("split", split);
+            meta.put("pairBuckets", buckets);
+            files.put("meta.json", json(meta));
+            return files;
+        }
+    }
+
+    /** An append-only list of (document, value) pairs in two int arrays. */
+    private static final class Growing {
+        int[] docs = new int[4];
+        int[] values = new int[4];
+        int count;
+
+        void add(int doc, int value) {
+            if (count == docs.length) {
+                docs = Arrays.copyOf(docs, count * 2);
+                values = Arrays.copyOf(values, count * 2);
+            }
+            docs[count] = doc;
+            values[count++] = value;
+        }
     }
 
     private static List<String> distinct(List<String> values) {
-        return new ArrayList<>(new java.util.TreeSet<>(values));
+        return new ArrayList<>(new TreeSet<>(values));
+    }
+
+    private static Map<String, Integer> codes(List<String> names) {
+        Map<String, Integer> codes = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) codes.put(names.get(i), i);
+        return codes;
     }
 
     private static byte[] json(Object value) {

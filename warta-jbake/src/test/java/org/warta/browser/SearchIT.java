@@ -59,8 +59,11 @@ class SearchIT {
         return browser.findElement(By.id("cari-status")).getText();
     }
 
+    /** The paths of the results on screen, read in one step (the list may be redrawn at any time). */
+    @SuppressWarnings("unchecked")
     private static List<String> results() {
-        return browser.findElements(By.cssSelector("#cari-hasil .card__title a")).stream().map(a -> a.getAttribute("pathname")).toList();
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('#cari-hasil .card__title a'), a => a.pathname);");
     }
 
     /** The folded text that the index reads on a release page. */
@@ -92,6 +95,8 @@ class SearchIT {
         int all = results().size() + (browser.findElement(By.id("cari-lagi")).isDisplayed() ? 1 : 0);
         browser.findElement(By.cssSelector("#cari-saring summary")).click();
         Select province = new Select(browser.findElement(By.id("provinsi")));
+        waiting().withMessage("opening the filters shows the counts")
+                .until(d -> province.getOptions().stream().anyMatch(o -> o.getText().startsWith("Jambi (")));
         String option = province.getOptions().stream().map(WebElement::getText).filter(t -> t.startsWith("Jambi (")).findFirst().orElseThrow();
         int expected = Integer.parseInt(option.replaceAll("\\D", ""));
         province.selectByValue("Jambi");

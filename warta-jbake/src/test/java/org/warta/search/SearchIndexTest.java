@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SearchIndexTest {
@@ -21,54 +22,98 @@ class SearchIndexTest {
             new SearchIndex.Document("/pengumuman/2023/b/", "Jadwal rapat", "Rapat koordinasi koperasi.",
                     "Rapat koordinasi membahas koperasi desa.", "2023-05-01", "1 Mei 2023", 2023, "Pengumuman", null, List.of(), true));
 
-    private static Map<String, byte[]> index() {
-        return SearchIndex.build(DOCS, SECTIONS);
+    private static final Map<String, byte[]> INDEX = SearchIndex.build(DOCS, SECTIONS);
+
+    private static String text(Map<String, byte[]> index, String file) {
+        return new String(index.get(file), StandardCharsets.UTF_8);
     }
 
-    private static JsonNode json(String file) throws IOException {
-        return new ObjectMapper().readTree(new String(index().get(file), StandardCharsets.UTF_8));
+    private static JsonNode json(Map<String, byte[]> index, String file) throws IOException {
+        return new ObjectMapper().readTree(text(index, file));
     }
 
-    /** A term's postings as [doc, weight] pairs. */
-    private static List<int[]> postings(String term) throws IOException {
-        JsonNode list = json("t/" + SearchIndex.shard(term) + ".json").get(term);
+    private static List<String> split(Map<String, byte[]> index) throws IOException {
+        List<String> split = new ArrayList<>();
+        json(index, "meta.json").get("split").forEach(p -> split.add(p.asText()));
+        return split;
+    }
+
+    /** A term's postings as [doc, level] pairs, inline or from its own file. */
+    private static List<int[]> postings(Map<String, byte[]> index, String term, int n) throws IOException {
+        JsonNode entry = json(index, "t/" + SearchIndex.shard(term, split(index)) + ".json").get(term);
+        String list = entry.isTextual() ? entry.asText() : text(index, "l/" + term + ".txt");
+        int[][] decoded = Postings.decode(list, n);
         List<int[]> pairs = new ArrayList<>();
-        for (int i = 0, doc = 0; i < list.size(); i += 2) {
-            doc += list.get(i).asInt();
-            pairs.add(new int[]{doc, list.get(i + 1).asInt()});
-        }
+        for (int i = 0; i < decoded[0].length; i++) pairs.add(new int[]{decoded[0][i], decoded[1][i]});
         return pairs;
     }
 
     @Test
     void termsAreStemmedAndShardedByTheirFirstTwoLetters() throws IOException {
-        assertTrue(index().containsKey("t/ko.json"));
-        assertTrue(json("t/la.json").has("latih"), "pelatihan → latih, shard la");
-        assertTrue(json("t/ko.json").has("koperasi") && json("t/ko.json").has("koordinasi"));
-        assertEquals(List.of(0, 1), postings("koperasi").stream().map(p -> p[0]).toList());
+        assertTrue(INDEX.containsKey("t/ko.json"));
+        assertTrue(json(INDEX, "t/la.json").has("latih"), "pelatihan → latih, shard la");
+        assertTrue(json(INDEX, "t/ko.json").has("koperasi") && json(INDEX, "t/ko.json").has("koordinasi"));
+        assertEquals(List.of(0, 1), postings(INDEX, "koperasi", 2).stream().map(p -> p[0]).toList());
+        assertEquals(List.of(1), postings(INDEX, "koordinasi", 2).stream().map(p -> p[0]).toList());
     }
 
     @Test
     void aWordInTheTitleWeighsMoreThanTheSameWordOnceInTheBody() throws IOException {
-        List<int[]> koperasi = postings("koperasi");
-        // doc 0: once in the title; doc 1: once in the summary and once in the body
-        assertTrue(koperasi.get(0)[1] > 0 && koperasi.get(1)[1] > 0);
-        int titleOnly = koperasi.get(0)[1];
-        int[] nelayan = postings("nelay").get(0); // title + body in doc 0
-        assertTrue(nelayan[1] > titleOnly, "title and body weigh more than the title alone");
+        int titleOnly = postings(INDEX, "koperasi", 2).get(0)[1];   // doc 0: once, in the title
+        int bodyOnce = postings(INDEX, "desa", 2).get(0)[1];        // doc 1: once, in the body
+        int[] nelayan = postings(INDEX, "nelay", 2).get(0);        // doc 0: title and body
+        assertTrue(titleOnly > bodyOnce, titleOnly + " > " + bodyOnce);
+        assertTrue(nelayan[1] >= titleOnly, "title and body weigh at least the title alone");
     }
 
     @Test
-    void filterCodesResultDataAndPhrasePositions() throws IOException {
-        JsonNode meta = json("meta.json");
+    void phrasePairsAreTheNeighboursWithinOneField() throws IOException {
+        JsonNode meta = json(INDEX, "meta.json");
+        int buckets = meta.get("pairBuckets").asInt();
+        JsonNode bucket = json(INDEX, "b/" + Integer.remainderUnsigned(SearchIndex.pairHash("rapat koordinasi"), buckets) + ".json");
+        assertEquals(1, Postings.decode(bucket.get("rapat koordinasi").asText(), 2)[0][0]);
+        boolean acrossFields = false;  // "… rapat" (title) then "rapat …" (summary) of doc 1: "rapat rapat" only across
+        for (int k = 0; k < buckets; k++) acrossFields |= INDEX.containsKey("b/" + k + ".json") && json(INDEX, "b/" + k + ".json").has("rapat rapat");
+        assertFalse(acrossFields, "a pair never spans two fields");
+        assertEquals(0xe40c292c, SearchIndex.pairHash("a"), "FNV-1a of \"a\", as published");
+    }
+
+    @Test
+    void filterCodesWithdrawnListAndResultData() throws IOException {
+        JsonNode meta = json(INDEX, "meta.json");
         assertEquals(2, meta.get("documents").asInt());
         assertEquals("[\"Maluku\"]", meta.get("provinces").toString());
-        assertEquals("[[0,0,2024,0,0],[1,-1,2023,1]]", json("f/0.json").toString());
-        JsonNode shown = json("d/0.json");
-        assertEquals("/pengumuman/2023/b/", shown.get(1).get("u").asText());
-        assertEquals("1 Mei 2023", shown.get(1).get("l").asText());
-        // doc 1: title 0-1, summary from 12, body from 25 (each field starts 10 positions after the last)
-        assertEquals("[1,11,13]", json("p/ra.json").get("rapat").get("1").toString(), "positions 1, 12, 25 as gaps");
-        assertEquals("[13,13]", json("p/ko.json").get("koordinasi").get("1").toString(), "positions 13, 26");
+        assertEquals("[1]", meta.get("withdrawn").toString());
+        assertEquals(2023, meta.get("firstYear").asInt());
+        // doc 0: Berita (0), Maluku (0 + 1), 2024 (+1), 1 topic: pelatihan (0); doc 1: Pengumuman, national, 2023, none
+        assertEquals("ABBBABAAA", text(INDEX, "f/0.txt"));
+        JsonNode shown = json(INDEX, "d/1.json");
+        assertEquals("/pengumuman/2023/b/", shown.get("u").asText());
+        assertEquals("1 Mei 2023", shown.get("l").asText());
+        assertEquals("Pengumuman", shown.get("s").asText());
+    }
+
+    @Test
+    void longPostingsGetTheirOwnFileAndBigShardsAreSplitByTheThirdLetter() throws IOException {
+        List<SearchIndex.Document> many = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            String body = "koperasi " + (i % 2 == 0 ? "kopi " : "") + "sebanyak" + i + " seberang" + (i % 7);
+            many.add(new SearchIndex.Document("/berita/2024/r" + i + "/", "Rilis " + i, "Ringkasan.", body,
+                    "2024-01-01", "1 Januari 2024", 2024, "Berita", null, List.of(), false));
+        }
+        Map<String, byte[]> index = SearchIndex.build(many, SECTIONS);
+        JsonNode meta = json(index, "meta.json");
+        assertTrue(meta.get("split").toString().contains("\"se\""), meta.get("split").toString());
+        assertFalse(index.containsKey("t/se.json"), index.keySet().toString());
+        assertTrue(split(index).containsAll(List.of("se", "seb", "seba")), "split again while too big");
+        assertEquals("t/sebanyak1.json", "t/" + SearchIndex.shard("sebanyak1", split(index)) + ".json");
+        assertTrue(index.containsKey("t/sebanyak1.json"));
+        assertEquals(3000, json(index, "t/ko.json").get("koperasi").asInt(), "a long list: its count inline");
+        assertEquals(3000, postings(index, "koperasi", 3000).size());
+        assertTrue(index.get("l/koperasi.txt").length < 3000 / 6 + 3000 / 2 + 2, "dense form: bitmap and levels");
+        assertEquals(1500, postings(index, "kopi", 3000).size());
+        for (Map.Entry<String, byte[]> file : index.entrySet()) {
+            if (file.getKey().startsWith("t/")) assertTrue(file.getValue().length <= SearchIndex.SPLIT * 2, file.getKey());
+        }
     }
 }
