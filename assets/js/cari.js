@@ -8,6 +8,9 @@
   var PER_STEP = 10;
   // ms after a keystroke before searching: short, because index files are cached and stale answers are dropped
   var DEBOUNCE = 60;
+  // ms more of quiet before a word the index does not hold is looked up as a typo
+  var SETTLE = 300;
+  var STALE = {};
 
   // ---- terms: fold, split, stem (Snowball's Indonesian algorithm) ----
   function fold(text) {
@@ -173,33 +176,51 @@
     variants.forEach(function (v) { if (v && list.indexOf(shard(v, split)) < 0) list.push(shard(v, split)); });
     return list;
   }
-  /** The term files a query needs: {t: [term files], p: [phrase buckets]}. */
-  function files(query, meta) {
+  /**
+   * The term files a query needs: {t: [term files], p: [phrase buckets]}. fuzzy: {stem: true} for the words that
+   * may also match terms one edit away (unmatched()); their typos' files are added.
+   */
+  function files(query, meta, fuzzy) {
     var t = [], p = [];
     function add(list, x) { if (list.indexOf(x) < 0) list.push(x); }
     query.terms.forEach(function (term) {
-      (term.word.length >= 5 ? typoShards(term.stem, meta.split) : [shard(term.stem, meta.split)]).forEach(function (f) { add(t, f); });
+      (fuzzy[term.stem] ? typoShards(term.stem, meta.split) : [shard(term.stem, meta.split)]).forEach(function (f) { add(t, f); });
     });
     query.phrases.forEach(function (stems) {
       for (var k = 0; k + 1 < stems.length; k++) add(p, String(pairBucket(stems[k] + ' ' + stems[k + 1], meta.pairBuckets)));
     });
     return {t: t, p: p};
   }
-  /** Index terms each query word matches: {stem: [{term, exact, entry}]}, from the loaded term files. */
-  function candidates(query, termFiles) {
+  /**
+   * Index terms each query word matches: {stem: [{term, kind, entry}]}, kind 'exact', 'typo' (one edit away; only
+   * for fuzzy words) or 'prefix' (a longer term that starts with a stem of 4 letters or more, "digital" →
+   * "digitalisasi"; the 5 shortest).
+   */
+  function candidates(query, termFiles, fuzzy) {
     var out = {};
     query.terms.forEach(function (t) {
-      var found = [];
+      var found = [], longer = [];
       Object.keys(termFiles).forEach(function (name) {
         var terms = termFiles[name] || {};
         Object.keys(terms).forEach(function (term) {
-          var exact = term === t.stem;
-          if (exact || (t.word.length >= 5 && oneEditApart(term, t.stem))) found.push({term: term, exact: exact, entry: terms[term]});
+          var kind = term === t.stem ? 'exact'
+            : fuzzy[t.stem] && oneEditApart(term, t.stem) ? 'typo'
+            : t.stem.length >= 4 && term.length > t.stem.length && term.indexOf(t.stem) === 0 ? 'prefix' : null;
+          if (kind) (kind === 'prefix' ? longer : found).push({term: term, kind: kind, entry: terms[term]});
         });
       });
-      out[t.stem] = found;
+      longer.sort(function (a, b) { return a.term.length - b.term.length || (a.term < b.term ? -1 : 1); });
+      out[t.stem] = found.concat(longer.slice(0, 5));
     });
     return out;
+  }
+  /** The words of 5 letters or more that the index does not hold: {stem: true}; they may match a typo's neighbours. */
+  function unmatched(query, found) {
+    var fuzzy = {};
+    query.terms.forEach(function (t) {
+      if (t.word.length >= 5 && !found[t.stem].some(function (c) { return c.kind === 'exact'; })) fuzzy[t.stem] = true;
+    });
+    return fuzzy;
   }
   /** The long posting lists (l/<term>.txt) the candidates need. */
   function longLists(found) {
@@ -211,6 +232,7 @@
   }
 
   // ---- scoring over loaded index files; pure, so that Node tests can run it ----
+  var KIND_WEIGHT = {exact: 1, typo: 0.7, prefix: 0.5};
   /**
    * query: parse() result; found: candidates(); lists: {term: text} of the long lists; pairs: {bucket: {pair: text}};
    * meta: meta.json. Returns [{doc, score, terms}], every document that has all the query's words and phrases.
@@ -225,7 +247,7 @@
         var list = decode(text, n), df = list.docs.length;
         var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
         for (var i = 0; i < df; i++) {
-          var score = idf * (list.levels[i] + 0.5) / 8 * 2.2 * (c.exact ? 1 : 0.7);
+          var score = idf * (list.levels[i] + 0.5) / 8 * 2.2 * KIND_WEIGHT[c.kind];
           var doc = list.docs[i];
           if (!hits[doc] || hits[doc].score < score) hits[doc] = {score: score, term: c.term};
         }
@@ -311,7 +333,7 @@
   var api = {fold: fold, words: words, stem: stem, parse: parse, oneEditApart: oneEditApart, match: match,
     filter: filter, sort: sort, snippet: snippet, shard: shard, typoShards: typoShards, decode: decode,
     numbers: numbers, filterCodes: filterCodes, pairBucket: pairBucket, files: files, candidates: candidates,
-    longLists: longLists};
+    unmatched: unmatched, longLists: longLists};
   if (typeof module !== 'undefined' && module.exports) { module.exports = api; return; }
 
   // ---- the page ----
@@ -399,7 +421,9 @@
   function filtering(c) {
     return document.getElementById('cari-saring').open || c.bagian !== '' || c.provinsi !== '' || c.topik !== '' || c.dari !== '' || c.sampai !== '';
   }
-  function run() {
+  /** Searches the box's query. settled: the reader paused or pressed Enter, so words the index does not hold
+      are worth their typo lookups (mid-word, "pelat" is no word yet). */
+  function run(settled) {
     var mine = ++sequence;
     var query = parse(input.value);
     toUrl();
@@ -409,9 +433,21 @@
       status.textContent = 'Tulis kata yang dicari.';
       return;
     }
-    var needed = files(query, meta), found;
+    var needed = files(query, meta, {}), found;
+    // first the words' own term files; a word the index does not hold then also fetches its typos' files
     Promise.all([loadAll(needed.t, 't'), loadAll(needed.p, 'b')]).then(function (loaded) {
-      found = candidates(query, loaded[0]);
+      found = candidates(query, loaded[0], {});
+      var fuzzy = unmatched(query, found);
+      if (!Object.keys(fuzzy).length) return loaded;
+      if (settled !== true) {
+        if (mine === sequence) timer = setTimeout(function () { run(true); }, SETTLE);
+        throw STALE;
+      }
+      return loadAll(files(query, meta, fuzzy).t, 't').then(function (more) {
+        found = candidates(query, more, fuzzy);
+        return [more, loaded[1]];
+      });
+    }).then(function (loaded) {
       return Promise.all([loadAll(longLists(found), 'l', '.txt'), loaded[1]]);
     }).then(function (loaded) {
       var results = match(query, found, loaded[0], loaded[1], meta);
@@ -441,7 +477,7 @@
         render(query, ordered, page, docs, kept.withdrawn, step.c);
       });
     }).catch(function (e) {
-      if (mine !== sequence) return;
+      if (mine !== sequence || e === STALE) return;
       status.textContent = 'Pencarian gagal dimuat (' + e.message + '). Coba lagi, atau telusuri arsip.';
     });
   }
@@ -501,11 +537,11 @@
     fillOptions('provinsi', m.provinces);
     fillOptions('topik', m.topics);
     fromUrl();
-    if (input.value.trim()) run();
+    if (input.value.trim()) run(true);
   });
   form.addEventListener('input', later);
   form.addEventListener('change', later);
   document.getElementById('cari-saring').addEventListener('toggle', function () { if (input.value.trim()) later(); });
-  form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); shown = PER_STEP; run(); });
-  more.addEventListener('click', function () { shown += PER_STEP; run(); });
+  form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); shown = PER_STEP; run(true); });
+  more.addEventListener('click', function () { shown += PER_STEP; run(true); });
 })();

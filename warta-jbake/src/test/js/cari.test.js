@@ -67,9 +67,11 @@ const termFiles = {
 };
 const lists = {nelay: 'f'};
 const pairs = {0: {'rapat koordinasi': 'Q'}}; // docs where "rapat koordinasi" stand side by side: 1
+// as the page does it: exact terms first, typo neighbours only for words the index does not hold
 function search(q) {
   const query = cari.parse(q);
-  return cari.match(query, cari.candidates(query, termFiles), lists, pairs, meta);
+  const fuzzy = cari.unmatched(query, cari.candidates(query, termFiles, {}));
+  return cari.match(query, cari.candidates(query, termFiles, fuzzy), lists, pairs, meta);
 }
 
 test('all words must match; ranking by weight and idf, a little recency', () => {
@@ -81,7 +83,7 @@ test('all words must match; ranking by weight and idf, a little recency', () => 
   const rare = search('nelayan');
   const common = search('koperasi');
   assert.ok(rare[0].score > common.find(r => r.doc === 2).score, 'a rare word weighs more than a common one');
-  assert.deepStrictEqual(cari.longLists(cari.candidates(cari.parse('nelayan koperasi'), termFiles)), ['nelay']);
+  assert.deepStrictEqual(cari.longLists(cari.candidates(cari.parse('nelayan koperasi'), termFiles, {})), ['nelay']);
 });
 
 test('a word of five letters or more also finds terms one edit away; a short one does not', () => {
@@ -92,10 +94,21 @@ test('a word of five letters or more also finds terms one edit away; a short one
   const typo = search('koprasi').find(r => r.doc === 0).score;
   assert.ok(typo < exact, 'a typo match ranks below the exact word');
   assert.deepStrictEqual(cari.typoShards('koperasi', []), ['ko', 'op', 'ok', 'kp']);
-  assert.deepStrictEqual(cari.files(cari.parse('desa'), meta), {t: ['de'], p: []}, 'a short word: its own file');
-  const needed = cari.files(cari.parse('desa "rapat koordinasi"'), meta);
-  assert.deepStrictEqual(needed.p, ['0']);
-  assert.ok(['de', 'ra', 'ko', 'ar', 'ok'].every(f => needed.t.includes(f)), needed.t.join());
+  assert.deepStrictEqual(cari.files(cari.parse('desa "rapat koordinasi"'), meta, {}), {t: ['ra', 'ko', 'de'], p: ['0']});
+  const slip = cari.parse('koprasi');
+  assert.deepStrictEqual(cari.unmatched(slip, cari.candidates(slip, termFiles, {})), {koprasi: true});
+  assert.deepStrictEqual(cari.files(slip, meta, {koprasi: true}).t, cari.typoShards('koprasi', []));
+  const known = cari.parse('koperasi rapat');
+  assert.deepStrictEqual(cari.unmatched(known, cari.candidates(known, termFiles, {})), {}, 'words the index holds: no typo lookups');
+  assert.deepStrictEqual(cari.candidates(cari.parse('koordinasi'), termFiles, {}).koordinasi.map(c => c.term), ['koordinasi'],
+    'an exact word does not pull in its neighbours');
+});
+
+test('a stem of 4 letters or more also finds longer terms that start with it, ranked below the word itself', () => {
+  assert.deepStrictEqual(search('koor').map(r => r.doc), [1], 'koor… → koordinasi');
+  assert.deepStrictEqual(search('kop').map(r => r.doc), [], 'three letters: no prefix search');
+  const asPrefix = search('kope').find(r => r.doc === 0).score;
+  assert.ok(asPrefix < search('koperasi').find(r => r.doc === 0).score);
 });
 
 test('a phrase needs its words next to each other, in order', () => {
