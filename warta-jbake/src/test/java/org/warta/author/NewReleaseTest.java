@@ -1,0 +1,77 @@
+package org.warta.author;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.warta.render.FixtureProject;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NewReleaseTest {
+    /** Every field of the content contract (section 1). */
+    private static final List<String> FIELDS = List.of("title", "date", "summary", "status", "slug", "updated", "changes",
+            "province", "regency", "event", "speakers", "topics", "figures", "image", "attachments", "source", "contact", "aliases");
+
+    private static NewRelease in(Path dir) {
+        return new NewRelease(dir, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void writesADraftWithEveryContractFieldThatBakesAndStaysUnpublishedUntilTheDraftLineGoes(@TempDir Path dir) throws Exception {
+        FixtureProject site = new FixtureProject(dir);
+        Path file = in(site.dir).write("Rapat Koordinasi Koperasi Desa di Garut", "2025-06-02", "berita", "Jawa Barat");
+        assertEquals(site.dir.resolve("content/berita/2025/rapat-koordinasi-koperasi-desa-di-garut.md"), file);
+        String text = Files.readString(file);
+        for (String field : FIELDS) assertTrue(text.matches("(?sm).*^#? *" + field + ":.*"), "field " + field + " in\n" + text);
+        assertTrue(text.contains("\nprovince: Jawa Barat\n"));
+
+        assertEquals(List.of(), site.bake(), "the new file is valid content as it stands");
+        assertFalse(Files.exists(site.out("/berita/2025/rapat-koordinasi-koperasi-desa-di-garut/index.html")), "a draft is never published");
+
+        Files.writeString(file, text.replace("status: draft\n", ""));
+        assertEquals(List.of(), site.bake());
+        assertTrue(Files.readString(site.out("/berita/2025/rapat-koordinasi-koperasi-desa-di-garut/index.html"))
+                .contains("Rapat Koordinasi Koperasi Desa di Garut"));
+    }
+
+    @Test
+    void aNationalReleaseLeavesProvinceAsGuidance(@TempDir Path dir) throws Exception {
+        Path file = in(dir).write("Penyelarasan Data Koperasi Nasional", "2025-01-10", "pengumuman", "");
+        assertTrue(Files.readString(file).contains("\n# province: "));
+        assertTrue(file.endsWith(Path.of("content/pengumuman/2025/penyelarasan-data-koperasi-nasional.md")));
+    }
+
+    @Test
+    void neverOverwrites(@TempDir Path dir) throws Exception {
+        Path file = in(dir).write("Sosialisasi Perizinan di Pontianak", "2025-02-01", "berita", "Kalimantan Barat");
+        Files.writeString(file, "isi penulis");
+        NewRelease.InvalidAnswer e = assertThrows(NewRelease.InvalidAnswer.class,
+                () -> in(dir).write("Sosialisasi Perizinan di Pontianak", "2025-02-01", "berita", ""));
+        assertTrue(e.getMessage().contains("sudah ada; tidak ditimpa"), e.getMessage());
+        assertEquals("isi penulis", Files.readString(file));
+    }
+
+    @Test
+    void badAnswersNameTheFieldQuoteTheValueAndSayWhatToWrite(@TempDir Path dir) throws IOException {
+        NewRelease.InvalidAnswer e = assertThrows(NewRelease.InvalidAnswer.class,
+                () -> in(dir).write("Pendek", "24-05-2025", "siaran", "Jawa Barta"));
+        String m = e.getMessage();
+        assertTrue(m.contains("judul: 6 karakter (\"Pendek\"); tulis 10–200 karakter"), m);
+        assertTrue(m.contains("tanggal: \"24-05-2025\" bukan tanggal; tulis YYYY-MM-DD"), m);
+        assertTrue(m.contains("bagian: \"siaran\" tidak dikenal; tulis berita, pengumuman, publikasi"), m);
+        assertTrue(m.contains("provinsi: \"Jawa Barta\" bukan salah satu dari 38 provinsi; maksud Anda \"Jawa Barat\"?"), m);
+        try (var files = Files.walk(dir)) {
+            assertEquals(1, files.count(), "nothing written");
+        }
+    }
+}
