@@ -38,11 +38,11 @@ for n in ${SIZES:-1000 10000}; do
   fi
   rm -rf "$project/out"
   echo "== $n releases: Warta bake (index built inside it)"
-  /usr/bin/time -v mvn -q package -DskipTests -Dwarta.project="$project" -Dwarta.staging="$project/out/staging" \
+  /usr/bin/time -v mvn -B package -DskipTests -Dwarta.project="$project" -Dwarta.staging="$project/out/staging" \
     -Dwarta.site="$project/out/site" > "$project/bake.log" 2> "$project/bake.time" || { cat "$project/bake.log"; exit 1; }
   site=$(readlink -f "$project/out/site")
   echo "   whole bake: $(timed "$project/bake.time")"
-  echo "   index: $(grep -o 'indeks pencarian: .*' "$project/bake.log" | sed 's/\x1b\[[0-9;]*m//g'), $(size_of "$site/cari/indeks")"
+  echo "   index: $(grep -o 'indeks pencarian: .*' "$project/bake.log"), $(size_of "$site/cari/indeks")"
   echo "== $n releases: Pagefind"
   pagefind_on "$site" "$project/out/run"
   echo "   $(grep -o 'Indexed [0-9]* pages' "$project/out/run-pagefind.log"), $(timed "$project/out/run-pagefind.time"), $(size_of "$site/pagefind")"
