@@ -5,7 +5,7 @@ const test = require('node:test');
 const assert = require('node:assert');
 const fs = require('node:fs');
 const path = require('node:path');
-const cari = require('../../../../assets/js/cari.js');
+const cari = require('../../main/resources/org/warta/render/cari.js');
 
 test('every shared stemming vector gives the same stem as in Java', () => {
   const file = path.join(__dirname, '../resources/search/stem-vectors.tsv');

@@ -19,15 +19,19 @@ import java.util.Optional;
  * has just written: only what the template marks ({@code [data-search-body]}, its {@code [data-search-title]}
  * and {@code [data-search-summary]}, without {@code [data-search-ignore]}), plus the release's own filter
  * fields. Every online release is indexed (drafts and embargoed ones never are online); withdrawn ones are
- * marked. Runs after {@link ReleasePages}; a plan (which writes nothing) plans only {@code meta.json}.
+ * marked. Runs after {@link ReleasePages}; a plan (which writes nothing) plans only {@code meta.json}. Also
+ * writes the search client, {@code /js/cari.js}, from its source (see {@link #compact}).
  */
 final class SearchFiles {
     static final String BASE = "/cari/indeks/";
+    /** The search client; its readable source is the resource {@code cari.js} beside this class. */
+    static final String SCRIPT = "/js/cari.js";
 
     private SearchFiles() {
     }
 
     static void write(Catalog catalog, PageWriter writer) throws RenderingException {
+        writer.writeFile(SCRIPT, () -> compact(script()).getBytes(StandardCharsets.UTF_8));
         SearchIndex.Builder index = new SearchIndex.Builder(Release.SECTIONS.stream().map(ReleaseView::sectionName).toList());
         for (Release r : catalog.online()) {
             Optional<byte[]> page = writer.readBack(r.permalink());
@@ -40,6 +44,34 @@ final class SearchFiles {
             writer.writeFile(path, () -> shown);
         }
         for (Map.Entry<String, byte[]> file : index.finish().entrySet()) writer.writeFile(BASE + file.getKey(), file::getValue);
+    }
+
+    private static String script() {
+        try (java.io.InputStream in = SearchFiles.class.getResourceAsStream("cari.js")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("cari.js missing from warta-jbake's resources", e);
+        }
+    }
+
+    /**
+     * The script as served: without comment lines and indentation (a quarter of its bytes; the search page has a
+     * 50 KB budget). Line by line, so nothing inside a statement changes: a line whose text starts with
+     * {@code //} goes, as do lines from one starting with {@code /*} to the one holding its end; line breaks stay.
+     */
+    static String compact(String source) {
+        StringBuilder out = new StringBuilder(source.length());
+        boolean inComment = false;
+        for (String line : source.split("\n", -1)) {
+            String text = line.strip();
+            if (inComment || text.startsWith("/*")) {
+                inComment = !text.contains("*/");
+                continue;
+            }
+            if (text.isEmpty() || text.startsWith("//")) continue;
+            out.append(text).append('\n');
+        }
+        return out.toString();
     }
 
     private static SearchIndex.Document document(Release r, String html) throws RenderingException {
