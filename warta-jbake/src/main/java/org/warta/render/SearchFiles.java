@@ -31,7 +31,8 @@ final class SearchFiles {
     }
 
     static void write(Catalog catalog, PageWriter writer) throws RenderingException {
-        writer.writeFile(SCRIPT, () -> compact(script()).getBytes(StandardCharsets.UTF_8));
+        byte[] script = compact(script()).getBytes(StandardCharsets.UTF_8);
+        writer.writeFile(SCRIPT, () -> script);
         SearchIndex.Builder index = new SearchIndex.Builder(Release.SECTIONS.stream().map(ReleaseView::sectionName).toList());
         for (Release r : catalog.online()) {
             Optional<byte[]> page = writer.readBack(r.permalink());
@@ -46,11 +47,12 @@ final class SearchFiles {
         for (Map.Entry<String, byte[]> file : index.finish().entrySet()) writer.writeFile(BASE + file.getKey(), file::getValue);
     }
 
-    private static String script() {
+    private static String script() throws RenderingException {
         try (java.io.InputStream in = SearchFiles.class.getResourceAsStream("cari.js")) {
+            if (in == null) throw new RenderingException("cari.js is missing from warta-jbake's resources");
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (java.io.IOException | NullPointerException e) {
-            throw new IllegalStateException("cari.js missing from warta-jbake's resources", e);
+        } catch (java.io.IOException e) {
+            throw new RenderingException("cari.js could not be read: " + e.getMessage(), e);
         }
     }
 
