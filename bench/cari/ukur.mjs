@@ -4,6 +4,7 @@
 //   node bench/cari/ukur.mjs <site folder> <query> [<query> …]           bytes and time per query
 //   node bench/cari/ukur.mjs <site folder> --recall <queries.tsv>         recall of both on hand-written queries
 //
+// BENCH_FILES=1 lists every counted file on stderr.
 // Each query runs in a fresh browser context (cold cache). The page is opened, the search box clicked and the
 // query typed at 100 ms a key ("typed": as-you-type searches of its prefixes count too), or put in the box in one
 // input event ("pasted": what one query costs). "ms" is from the last key down to the last change of the result list within

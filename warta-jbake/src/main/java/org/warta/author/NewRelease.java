@@ -33,7 +33,6 @@ import java.util.Map;
  * an answer is invalid or the file exists, 2 on a usage error.
  */
 public final class NewRelease {
-    private static final ZoneId SITE_ZONE = ZoneId.of("Asia/Jakarta");
     private final Path project;
     private final PrintStream out;
 
@@ -54,10 +53,11 @@ public final class NewRelease {
         }
         BufferedReader terminal = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         Answers answers = new Answers(given, System.console() == null ? null : terminal, System.out);
+        Path project = Path.of(given.getOrDefault("proyek", "."));
         try {
-            Path written = new NewRelease(Path.of(given.getOrDefault("proyek", ".")), System.out).write(
+            Path written = new NewRelease(project, System.out).write(
                     answers.ask("judul", "Judul rilis (10–200 karakter)", null),
-                    answers.ask("tanggal", "Tanggal terbit (YYYY-MM-DD)", LocalDate.now(SITE_ZONE).toString()),
+                    answers.ask("tanggal", "Tanggal terbit (YYYY-MM-DD)", LocalDate.now(siteZone(project)).toString()),
                     answers.ask("bagian", "Bagian (berita, pengumuman, publikasi)", "berita"),
                     answers.ask("provinsi", "Provinsi (kosongkan bila nasional)", ""));
             System.out.println("Ditulis: " + written);
@@ -66,6 +66,19 @@ public final class NewRelease {
             System.err.println("Tidak ditulis: " + e.getMessage());
             System.exit(1);
         }
+    }
+
+    /** The site's time zone, {@code site.timezone} of the project's jbake.properties (never the machine's). */
+    static ZoneId siteZone(Path project) throws IOException, InvalidAnswer {
+        java.util.Properties settings = new java.util.Properties();
+        try (var in = Files.newBufferedReader(project.resolve("jbake.properties"), StandardCharsets.UTF_8)) {
+            settings.load(in);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InvalidAnswer(project.resolve("jbake.properties") + " tidak ada; jalankan dari folder proyek Warta");
+        }
+        String zone = settings.getProperty("site.timezone");
+        if (zone == null) throw new InvalidAnswer("site.timezone tidak diisi di jbake.properties");
+        return ZoneId.of(zone.strip());
     }
 
     /** Checks the answers and writes the file; returns its path. */

@@ -45,6 +45,13 @@ class NewReleaseTest {
     }
 
     @Test
+    void todayIsTakenInTheSiteTimeZoneFromJbakeProperties(@TempDir Path dir) throws Exception {
+        FixtureProject site = new FixtureProject(dir);
+        assertEquals(java.time.ZoneId.of("Asia/Jakarta"), NewRelease.siteZone(site.dir));
+        assertThrows(NewRelease.InvalidAnswer.class, () -> NewRelease.siteZone(dir.resolve("content")), "no jbake.properties there");
+    }
+
+    @Test
     void aNationalReleaseLeavesProvinceAsGuidance(@TempDir Path dir) throws Exception {
         Path file = in(dir).write("Penyelarasan Data Koperasi Nasional", "2025-01-10", "pengumuman", "");
         assertTrue(Files.readString(file).contains("\n# province: "));
