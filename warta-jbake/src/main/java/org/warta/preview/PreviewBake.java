@@ -1,0 +1,91 @@
+package org.warta.preview;
+
+import org.jbake.app.Oven;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.parser.Engines;
+import org.warta.content.ContentException;
+import org.warta.content.Problem;
+import org.warta.jbake.ReleaseEngine;
+import org.warta.publish.LinkCheck;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One bake of a project into a folder with JBake's real Oven, as {@code mvn package} bakes it, followed by the
+ * publisher's link check; what went wrong is kept for the preview's error page instead of being thrown.
+ */
+final class PreviewBake {
+
+    /**
+     * What one bake made.
+     *
+     * @param folder   the baked site (complete only when {@link #ok()})
+     * @param problems content problems, each naming file, line and field
+     * @param failures everything else that stopped the bake (a template error, a broken link), as printed
+     * @param millis   how long the bake and the check took
+     */
+    record Outcome(Path folder, List<Problem> problems, List<String> failures, long millis) {
+        boolean ok() {
+            return problems.isEmpty() && failures.isEmpty();
+        }
+    }
+
+    static {
+        // JBake registers engines in classpath order, which a plain java -cp or exec:java does not promise:
+        // Warta's engine for .md files is set here, as META-INF/org.jbake.parser.MarkupEngines.properties says.
+        Engines.register("md", new ReleaseEngine());
+    }
+
+    private PreviewBake() {
+    }
+
+    static Outcome run(Path project, Path folder) {
+        long start = System.nanoTime();
+        List<Problem> problems = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        try {
+            DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
+                    .createDefaultJbakeConfiguration(project.toFile(), folder.toFile(), true);
+            Oven oven = new Oven(config);
+            oven.bake();
+            for (Throwable error : oven.getErrors()) {
+                ContentException content = contentCause(error);
+                if (content != null) problems.addAll(content.problems());
+                else failures.add(describe(error));
+            }
+            if (problems.isEmpty() && failures.isEmpty()) {
+                String host = String.valueOf(config.get("site.host"));
+                new LinkCheck(folder, host).problems().forEach(p -> failures.add("Tautan rusak: " + p));
+            }
+        } catch (RuntimeException e) {
+            failures.add(describe(e));
+        }
+        problems.sort(Problem.ORDER);
+        return new Outcome(folder, List.copyOf(problems), List.copyOf(failures), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static ContentException contentCause(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof ContentException content) return content;
+        }
+        return null;
+    }
+
+    /** The message of an error and of each of its causes that says something new (a template's name and line). */
+    private static String describe(Throwable error) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().strip();
+            // Freemarker follows a syntax error's line and column with every token it could have parsed there
+            int expected = message.indexOf(", but was expecting one of these patterns:");
+            if (expected >= 0) message = message.substring(0, expected);
+            if (text.indexOf(message) >= 0) continue;
+            if (!text.isEmpty()) text.append("\n\nSebabnya: ");
+            text.append(message);
+        }
+        return text.toString();
+    }
+}

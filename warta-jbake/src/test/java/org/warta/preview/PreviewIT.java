@@ -1,0 +1,187 @@
+package org.warta.preview;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.warta.browser.Browser;
+import org.warta.render.FixtureProject;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The live preview as a writer uses it, in a real Chromium: the open page reloads by itself after a save; a
+ * mistake replaces every page with the list of problems (file, line, field, what to write) until it is fixed;
+ * and what the preview bakes is byte for byte what a full bake of the same files writes.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PreviewIT {
+    private static final String RELEASE_FILE = "berita/2024/rapat.md";
+    private static final String RELEASE_PAGE = "berita/2024/rapat/";
+
+    @TempDir
+    static Path dir;
+    static FixtureProject project;
+    static Preview preview;
+    static Thread running;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        project = new FixtureProject(dir.resolve("proyek"));
+        project.writeFullRelease();
+        project.write(RELEASE_FILE, release("Rapat Koordinasi Koperasi 2024", "2024-03-05"));
+        preview = new Preview(project.dir, dir.resolve("pratinjau"), 0);
+        running = new Thread(preview::run, "preview-under-test");
+        running.start();
+        browser = Browser.open(390, 900);
+        browser.get(preview.address());
+        waitFor(() -> browser.getTitle().contains("Warta"), "the first bake is served");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) browser.quit();
+        if (running != null) {
+            running.interrupt();
+            running.join(30_000);
+        }
+        if (preview != null) preview.close();
+    }
+
+    private static String release(String title, String date) {
+        return FixtureProject.release(title, date, "province: Jawa Barat\ntopics: [Rapat koordinasi]\n",
+                "Dinas membahas penguatan koperasi di tingkat kabupaten dan kota.");
+    }
+
+    @Test
+    @Order(1)
+    void aSavedChangeReloadsTheOpenPage() throws IOException {
+        browser.get(preview.address() + RELEASE_PAGE);
+        assertEquals("Rapat Koordinasi Koperasi 2024", browser.findElement(By.tagName("h1")).getText());
+        browser.executeScript("window.stillTheSamePage = true;");
+
+        project.write(RELEASE_FILE, release("Rapat Koordinasi Koperasi Jawa Barat 2024", "2024-03-05"));
+
+        waitFor(() -> browser.findElement(By.tagName("h1")).getText().equals("Rapat Koordinasi Koperasi Jawa Barat 2024"),
+                "the open page shows the new title by itself");
+        assertEquals(Boolean.FALSE, browser.executeScript("return window.stillTheSamePage === true;"), "the page was reloaded");
+    }
+
+    @Test
+    @Order(2)
+    void aMistakeShowsTheProblemsInsteadOfTheSiteUntilFixed() throws Exception {
+        browser.get(preview.address() + RELEASE_PAGE);
+        project.write(RELEASE_FILE, release("Rapat Koordinasi Koperasi Jawa Barat 2024", "2024-02-30"));
+
+        waitFor(() -> browser.getTitle().startsWith("Pratinjau: 1 masalah"), "the open page turns into the error page");
+        String row = browser.findElement(By.cssSelector("tbody tr")).getText();
+        assertTrue(row.contains("content/" + RELEASE_FILE + ":3"), "file and line: " + row);
+        assertTrue(row.contains("date"), "field: " + row);
+        assertTrue(row.contains("\"2024-02-30\"") && row.contains("YYYY-MM-DD"), "the bad value and what to write: " + row);
+        HttpResponse<String> home = get("");
+        assertEquals(503, home.statusCode(), "every page, not only the broken release, is the error page");
+        assertTrue(home.body().contains("content/" + RELEASE_FILE), home.body());
+
+        project.write(RELEASE_FILE, release("Rapat Koordinasi Koperasi Jawa Barat 2024", "2024-03-05"));
+
+        waitFor(() -> browser.findElements(By.tagName("h1")).stream()
+                .anyMatch(h -> h.getText().equals("Rapat Koordinasi Koperasi Jawa Barat 2024")), "the site is back once fixed");
+        assertEquals(200, get(RELEASE_PAGE).statusCode());
+    }
+
+    @Test
+    @Order(3)
+    void aBrokenTemplateIsShownWithItsNameAndLine() throws Exception {
+        Path template = project.dir.resolve("templates/release.ftl");
+        String good = Files.readString(template);
+        Files.writeString(template, good + "<#if>\n");
+        waitFor(() -> browser.getTitle().startsWith("Pratinjau:"), "the error page");
+        String shown = browser.findElement(By.tagName("pre")).getText();
+        assertTrue(shown.contains("release.ftl") && shown.contains("line"), shown);
+
+        Files.writeString(template, good);
+        waitFor(() -> !browser.getTitle().startsWith("Pratinjau:"), "the site is back");
+    }
+
+    @Test
+    @Order(4)
+    void theBakeShownEqualsAFullBakeByteForByte() throws Exception {
+        project.write("berita/2024/baru.md", release("Sosialisasi Koperasi Digital", "2024-04-10"));
+        waitFor(() -> get("berita/2024/baru/").statusCode() == 200, "the new release is served");
+        Path shown = preview.shownFolder();
+        assertNotNull(shown);
+
+        FixtureProject fresh = new FixtureProject(dir.resolve("penuh"));
+        fresh.copy(project.dir.resolve("content"), "content");
+        assertEquals(List.of(), fresh.bake());
+
+        List<String> expected = files(fresh.output);
+        assertEquals(expected, files(shown), "the same files");
+        List<String> different = new ArrayList<>();
+        for (String file : expected) {
+            if (!Arrays.equals(Files.readAllBytes(fresh.output.resolve(file)), Files.readAllBytes(shown.resolve(file)))) {
+                different.add(file);
+            }
+        }
+        assertEquals(List.of(), different, "files whose bytes differ");
+        assertTrue(expected.size() > 50, "a whole site was compared: " + expected.size());
+    }
+
+    @Test
+    @Order(5)
+    void aBakeNeverStartsAnother() throws Exception {
+        int generation = preview.generation();
+        Thread.sleep(3 * Preview.QUIET_MILLIS + 1_500);
+        assertEquals(generation, preview.generation(), "no bake without a change");
+    }
+
+    private static List<String> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(preview.address() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @FunctionalInterface
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private static void waitFor(Check check, String what) {
+        new WebDriverWait(browser, Duration.ofSeconds(60)).withMessage(what).ignoring(RuntimeException.class).until(d -> {
+            try {
+                return check.holds();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+}
