@@ -122,3 +122,63 @@
   <p class="meeting__ics"><a href="${item.calendar}" type="text/calendar">Tambahkan ke kalender<span class="visually-hidden">: ${item.name}</span></a></p>
 </li>
 </#macro>
+
+<#--
+  Macro chart: a chart drawn at bake time as inline SVG, with its data table beside it (below it on phones).
+  The model comes from warta-jbake's Charts (geometry in viewBox units); the SVG is one image for screen
+  readers (role="img", its title and a one-sentence summary); the table carries every value and the links.
+  | name      | type | required | default | example                                                        |
+  |-----------|------|----------|---------|----------------------------------------------------------------|
+  | chart     | hash | yes      |         | {"id": "grafik-tahun", "kind": "columns" (or "bars"),          |
+  |           |      |          |         |  "title": "Jumlah rilis per tahun", "unit": "rilis",           |
+  |           |      |          |         |  "heading": "Tahun", "summary": "…", "width": 360,             |
+  |           |      |          |         |  "height": 198, "marks": [{"label": "2023", "value": "14",     |
+  |           |      |          |         |  "text": "2023: 14 rilis", "path": "/arsip/2023/" (optional),  |
+  |           |      |          |         |  "x", "y", "width", "height", "labelX", "showLabel"}],          |
+  |           |      |          |         |  "left": 40, "base": 176, "grid": [{"y": "176", "text": "0"}]} |
+  |           |      |          |         |  (bars: marks have "labelY", "y", "width", "valueX"; no grid)  |
+  | collapsed | bool | no       | false   | true: the table is folded under "Lihat angkanya"               |
+-->
+<#macro chart chart collapsed=false>
+<figure class="chart chart--${chart.kind}" aria-labelledby="${chart.id}-judul">
+  <figcaption id="${chart.id}-judul" class="chart__title">${chart.title}</figcaption>
+  <svg class="chart__svg" viewBox="0 0 ${chart.width} ${chart.height}" role="img" aria-labelledby="${chart.id}-svg-judul ${chart.id}-svg-isi" focusable="false">
+    <title id="${chart.id}-svg-judul">${chart.title}</title>
+    <desc id="${chart.id}-svg-isi">${chart.summary}</desc>
+    <#if chart.kind == "columns">
+      <#list chart.grid as line>
+        <line class="chart__grid" x1="${chart.left}" x2="${chart.width}" y1="${line.y}" y2="${line.y}"/>
+        <text class="chart__axis" x="${chart.left - 4}" y="${line.y}" dy="4" text-anchor="end">${line.text}</text>
+      </#list>
+      <#list chart.marks as mark>
+        <rect class="chart__mark" x="${mark.x}" y="${mark.y}" width="${mark.width}" height="${mark.height}"><title>${mark.text}</title></rect>
+        <#if mark.showLabel><text class="chart__axis" x="${mark.labelX}" y="${chart.base + 16}" text-anchor="middle">${mark.label}</text></#if>
+      </#list>
+    <#else>
+      <#list chart.marks as mark>
+        <text class="chart__label" x="0" y="${mark.labelY}">${mark.label}</text>
+        <rect class="chart__mark" x="0" y="${mark.y}" width="${mark.width}" height="14"><title>${mark.text}</title></rect>
+        <text class="chart__axis" x="${mark.valueX}" y="${mark.y}" dy="12">${mark.value}</text>
+      </#list>
+    </#if>
+  </svg>
+  <#if collapsed>
+    <details class="chart__data"><summary>Lihat angkanya</summary><@chartTable chart=chart/></details>
+  <#else>
+    <@chartTable chart=chart/>
+  </#if>
+</figure>
+</#macro>
+
+<#-- The data table of a chart (part of the chart macro above; same model). -->
+<#macro chartTable chart>
+<table class="chart__table">
+  <caption class="visually-hidden">${chart.title}</caption>
+  <thead><tr><th scope="col">${chart.heading}</th><th scope="col" class="num">${chart.unit?has_content?then(chart.unit?cap_first, "Nilai")}</th></tr></thead>
+  <tbody>
+    <#list chart.marks as mark>
+      <tr><th scope="row"><#if mark.path??><a href="${mark.path}">${mark.label}</a><#else>${mark.label}</#if></th><td class="num">${mark.value}</td></tr>
+    </#list>
+  </tbody>
+</table>
+</#macro>

@@ -1,6 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- A paged list of releases. Model: content.heading, content.releases (cards), content.total,
-     content.pagination; optional content.feed and content.breadcrumbs. -->
+     content.pagination; optional content.feed and content.breadcrumbs; on a province's list, content.figures
+     (charts of the figures its releases report over the years, drawn below the list on its first page only). -->
 <#import "layout.ftl" as layout>
 <#import "components.ftl" as c>
 <@layout.page content=content feed=content.feed!"">
@@ -15,5 +16,12 @@
     <p>Belum ada rilis di sini.</p>
   </#if>
   <@c.pagination pagination=content.pagination/>
+  <#if content.figures?has_content && content.pagination.current == 1>
+    <section class="figures-over-time" aria-labelledby="angka-judul">
+      <h2 id="angka-judul">Angka yang dilaporkan</h2>
+      <p class="list-count">Dari kolom angka rilis-rilis ${content.heading}, menurut tahun.</p>
+      <#list content.figures as chart><@c.chart chart=chart collapsed=true/></#list>
+    </section>
+  </#if>
   <#if content.feed??><@c.feedLink href=content.feed/></#if>
 </@layout.page>

@@ -50,8 +50,24 @@ final class ListPages {
                     Map.of("heading", "Arsip " + year.getKey(), "breadcrumbs", List.of(crumb("Arsip", "/arsip/"))));
             years.add(Map.of("year", year.getKey().toString(), "path", path, "count", ofYear.size(), "months", months));
         }
-        writer.write("archive", "/arsip/", "Arsip", "Semua rilis menurut tahun dan bulan terbit.",
-                Map.of("years", years, "total", catalog.listed().size()));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("years", years);
+        model.put("total", catalog.listed().size());
+        if (!years.isEmpty()) model.put("chart", perYear(catalog.byYearAndMonth()));
+        writer.write("archive", "/arsip/", "Arsip", "Semua rilis menurut tahun dan bulan terbit.", model);
+    }
+
+    /** Releases per year from the first year to the last, a year without releases drawn as zero. */
+    private static Map<String, Object> perYear(Map<Integer, Map<Integer, List<Release>>> byYear) {
+        int first = byYear.keySet().stream().min(Integer::compare).orElseThrow();
+        int last = byYear.keySet().stream().max(Integer::compare).orElseThrow();
+        List<Charts.Point> points = new ArrayList<>();
+        for (int year = first; year <= last; year++) {
+            Map<Integer, List<Release>> months = byYear.get(year);
+            int count = months == null ? 0 : months.values().stream().mapToInt(List::size).sum();
+            points.add(new Charts.Point(Integer.toString(year), count, months == null ? null : "/arsip/" + year + "/"));
+        }
+        return Charts.columns("grafik-tahun", "Jumlah rilis per tahun", "rilis", "Tahun", points);
     }
 
     private static void writeTerms(PageWriter writer, String list, String title, String description,
@@ -64,10 +80,19 @@ final class ListPages {
             data.put("heading", group.name());
             data.put("breadcrumbs", List.of(crumb(title, "/" + list + "/")));
             if (withFeed) data.put("feed", base + "feed.xml");
+            if (list.equals("wilayah")) data.put("figures", Charts.figures("grafik-angka-", group.releases()));
             writer.writePaged(base, group.name(), title + ": " + group.name() + ". Rilis terbaru lebih dulu.",
                     group.releases(), data);
         }
-        writer.write("terms", "/" + list + "/", title, description, Map.of("terms", terms, "kind", list));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("terms", terms);
+        model.put("kind", list);
+        if (list.equals("wilayah") && !terms.isEmpty()) {
+            model.put("chart", Charts.bars("grafik-wilayah", "Jumlah rilis per provinsi", "rilis", "Provinsi",
+                    groups.values().stream().map(g -> new Charts.Point(g.name(), g.releases().size(),
+                            "/" + list + "/" + g.slug() + "/")).toList()));
+        }
+        writer.write("terms", "/" + list + "/", title, description, model);
     }
 
     private static Map<String, Object> crumb(String name, String path) {

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,6 +36,15 @@ class WartaSiteTest {
     private static final int NEWS = 23;
     /** Listed: 23 news + the full release + 2 announcements + 1 publication. */
     private static final int LISTED = NEWS + 1 + 2 + 1;
+    /**
+     * Figures of four Jambi releases (numbers 0, 4, 8 and 20: 2022, 2022, 2022 and 2023): number 4 dates its
+     * figure 2021; numbers 0 and 8 report 2022, and the newer (8) counts.
+     */
+    private static final Map<Integer, String> FIGURES = Map.of(
+            0, "figures:\n  - {label: Koperasi aktif, value: 100, unit: unit}\n",
+            4, "figures:\n  - {label: Koperasi aktif, value: 90, unit: unit, year: 2021}\n  - {label: Peserta, value: 40}\n",
+            8, "figures:\n  - {label: koperasi aktif, value: 1250, unit: unit}\n",
+            20, "figures:\n  - {label: Koperasi aktif, value: 2300.5, unit: unit}\n");
 
     @TempDir
     static Path dir;
@@ -50,7 +60,8 @@ class WartaSiteTest {
             String province = PROVINCES[i % PROVINCES.length];
             String extra = (province == null ? "" : "province: " + province + "\n")
                     + "topics: [koperasi" + (i % 2 == 0 ? ", pelatihan" : "") + "]\n"
-                    + (i % 3 == 0 ? "speakers:\n  - {name: H.M. Dianto, role: Sekretaris Daerah Provinsi Jambi}\n" : "");
+                    + (i % 3 == 0 ? "speakers:\n  - {name: H.M. Dianto, role: Sekretaris Daerah Provinsi Jambi}\n" : "")
+                    + FIGURES.getOrDefault(i, "");
             site.write("berita/" + date.getYear() + "/rilis-" + i + ".md",
                     FixtureProject.release(String.format("Rilis uji nomor %02d", i), date.toString(), extra, "Isi rilis " + i + "."));
         }
@@ -198,9 +209,58 @@ class WartaSiteTest {
     }
 
     @Test
+    void archiveChartsReleasesPerYearWithATable() {
+        Element chart = page("/arsip/").selectFirst("figure.chart");
+        assertNotNull(chart, "the archive has a chart");
+        Element svg = chart.selectFirst("svg[role=img]");
+        assertEquals("Jumlah rilis per tahun", svg.selectFirst("title").text());
+        assertTrue(svg.selectFirst("desc").text().contains("2022–2024"), svg.selectFirst("desc").text());
+        assertEquals(List.of("2022", "2023", "2024"), chart.select(".chart__table th[scope=row]").eachText());
+        List<Integer> counts = chart.select(".chart__table td").eachText().stream().map(Integer::parseInt).toList();
+        assertEquals(LISTED, counts.stream().mapToInt(Integer::intValue).sum(), "every listed release is counted once");
+        for (int i = 0; i < counts.size(); i++) {
+            String year = String.valueOf(2022 + i);
+            assertEquals(counts.get(i) + " rilis", page("/arsip/" + year + "/").selectFirst(".list-count").text());
+        }
+        List<Element> columns = svg.select("rect.chart__mark");
+        assertEquals(3, columns.size());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(year(i) + ": " + counts.get(i) + " rilis", columns.get(i).selectFirst("title").text());
+        }
+        int tallest = counts.indexOf(counts.stream().max(Integer::compare).orElseThrow());
+        for (Element column : columns) {
+            assertTrue(Double.parseDouble(column.attr("height")) <= Double.parseDouble(columns.get(tallest).attr("height")));
+        }
+    }
+
+    private static String year(int index) {
+        return String.valueOf(2022 + index);
+    }
+
+    @Test
+    void provincePageChartsTheFiguresReportedOverTheYears() {
+        Document jambi = page("/wilayah/jambi/");
+        List<Element> charts = jambi.select(".figures-over-time figure.chart");
+        assertEquals(1, charts.size(), "only a figure reported for two or more years is charted (not Peserta)");
+        Element chart = charts.get(0);
+        assertEquals("Koperasi aktif", chart.selectFirst("figcaption").text());
+        assertEquals(List.of("2021", "2022", "2023"), chart.select(".chart__table th[scope=row]").eachText());
+        assertEquals(List.of("90", "1.250", "2.300,5"), chart.select(".chart__table td").eachText(),
+                "the newer release's 2022 value; Indonesian number format");
+        assertEquals("Unit", chart.selectFirst(".chart__table thead th.num").text());
+        assertEquals(3, chart.select("rect.chart__mark").size());
+        assertTrue(chart.selectFirst(".chart__table a").attr("href").startsWith("/berita/2022/"), "each year links its release");
+        assertTrue(page("/wilayah/maluku/").select(".figures-over-time").isEmpty(), "no figures, no section");
+    }
+
+    @Test
     void provinceTopicAndSpeakerPagesListTheirReleases() {
         Document provinces = page("/wilayah/");
-        assertEquals(List.of("Jambi", "Maluku", "Sulawesi Tenggara"), provinces.select(".term-list a").eachText());
+        assertEquals(List.of("Sulawesi Tenggara", "Jambi", "Maluku"), provinces.select(".chart__table a").eachText(),
+                "every province with releases, most first, in the table beside the chart");
+        assertEquals(List.of("7", "6", "6"), provinces.select(".chart__table td").eachText());
+        assertEquals(List.of("/wilayah/sulawesi-tenggara/", "/wilayah/jambi/", "/wilayah/maluku/"),
+                provinces.select(".chart__table a").eachAttr("href"));
         Document jambi = page("/wilayah/jambi/");
         assertTrue(cardTitles(jambi).stream().allMatch(t -> t.startsWith("Rilis uji nomor")), cardTitles(jambi).toString());
         assertEquals(6, cardTitles(jambi).size(), "every fourth of 23 news releases");

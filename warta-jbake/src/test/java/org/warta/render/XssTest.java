@@ -61,7 +61,10 @@ class XssTest {
                     + "event:\n  name: " + yaml(fit(v, 300, "Rapat uji")) + "\n  start: 2023-05-01\n"
                     + "  venue: " + yaml(fit(v, 300, "Aula uji")) + "\n  theme: " + yaml(fit(v, 500, "Tema uji")) + "\n"
                     + "  organizer: " + yaml(fit(v, 300, "Penyelenggara uji")) + "\n"
-                    + "figures:\n  - {label: " + yaml(fit(v, 200, "Angka uji")) + ", value: 1, unit: " + yaml(fit(v, 50, "unit")) + "}\n"
+                    // one figure for two years, so that the province page charts it (title, SVG text, table)
+                    + "province: Bali\n"
+                    + "figures:\n  - {label: " + yaml(fit(v, 200, "Angka uji")) + ", value: 1, unit: " + yaml(fit(v, 50, "unit")) + ", year: 2021}\n"
+                    + "  - {label: " + yaml(fit(v, 200, "Angka uji")) + ", value: 2, unit: " + yaml(fit(v, 50, "unit")) + ", year: 2022}\n"
                     + "image:\n  src: img/rapat-koordinasi.svg\n  alt: " + yaml(fit(v, 300, "Alt uji")) + "\n"
                     + "  caption: " + yaml(fit(v, 500, "Keterangan uji")) + "\n  credit: " + yaml(fit(v, 200, "Kredit uji")) + "\n"
                     + "source:\n  name: " + yaml(fit(v, 200, "Sumber uji")) + "\n"
@@ -91,6 +94,8 @@ class XssTest {
             check(site.output.relativize(file).toString(), page.getAllElements(), found);
         }
         assertTrue(pages > vectors.size(), "every release page and list was read: " + pages);
+        Document bali = Jsoup.parse(site.out("wilayah/bali/index.html").toFile(), "UTF-8");
+        assertEquals(Charts.MOST_FIGURE_CHARTS, bali.select("figure.chart svg").size(), "vectors reached the charts too");
         assertEquals(List.of(), found);
     }
 
@@ -137,14 +142,20 @@ class XssTest {
     }
 
     /**
-     * The templates' own search forms (and the search page's "more" button), scripts served from the site itself, the press kit's copy buttons, and
+     * The templates' own search forms, the charts' SVG (only its drawing elements) (and the search page's "more" button), scripts served from the site itself, the press kit's copy buttons, and
      * JSON-LD that is pure JSON with no {@code <} in it (so that no string can end the script element).
      */
+    private static final Set<String> CHART_PARTS = Set.of("svg", "title", "desc", "line", "rect", "text");
+
     private static boolean isSiteScriptOrForm(Element e) {
         if (e.normalName().equals("script") && e.attr("type").equals("application/ld+json")) {
             return !e.data().contains("<") && isJson(e.data());
         }
         if (e.normalName().equals("script")) return e.attr("src").startsWith("/") && e.data().isBlank();
+        if (e.normalName().equals("svg")) { // a chart drawn by the chart component; its children are checked too
+            return e.hasClass("chart__svg") && e.parent() != null && e.parent().hasClass("chart")
+                    && e.select("*").stream().allMatch(child -> CHART_PARTS.contains(child.normalName()));
+        }
         if (e.normalName().equals("button") && e.parent() != null && e.parent().hasClass("press__copy")) {
             return e.attributes().size() == 4 && e.attr("type").equals("button")
                     && (e.attr("data-copy-from").equals("kutipan") || e.attr("data-copy-url").matches("/berita/2023/xss-\\d+/index\\.txt"));

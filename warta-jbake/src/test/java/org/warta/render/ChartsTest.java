@@ -1,0 +1,66 @@
+package org.warta.render;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ChartsTest {
+
+    private static List<Charts.Point> years(int first, int... values) {
+        List<Charts.Point> points = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) points.add(new Charts.Point(String.valueOf(first + i), values[i], null));
+        return points;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> marks(Map<String, Object> chart) {
+        return (List<Map<String, Object>>) chart.get("marks");
+    }
+
+    @Test
+    void theScaleEndsAtARoundNumberAboveTheLargestValue() {
+        assertEquals(10, Charts.niceMax(years(2020, 6, 9)));
+        assertEquals(250, Charts.niceMax(years(2020, 201)));
+        assertEquals(5000, Charts.niceMax(years(2020, 4268)));
+        assertEquals(1, Charts.niceMax(years(2020, 0, 0)), "all zero still draws");
+    }
+
+    @Test
+    void columnHeightsFollowTheValuesAndZeroDrawsNothing() {
+        List<Map<String, Object>> marks = marks(Charts.columns("g", "Jumlah", "rilis", "Tahun", years(2019, 5, 0, 10)));
+        assertEquals("81", marks.get(0).get("height"), "half of the 162-unit plot");
+        assertEquals("0", marks.get(1).get("height"));
+        assertEquals("162", marks.get(2).get("height"));
+        assertEquals("2020: 0 rilis", marks.get(1).get("text"));
+    }
+
+    @Test
+    void twentyYearsLabelEveryThirdYearEndingWithTheLast() {
+        int[] values = new int[20];
+        List<Map<String, Object>> marks = marks(Charts.columns("g", "Jumlah", "rilis", "Tahun", years(2006, values)));
+        List<Object> shown = marks.stream().filter(m -> (Boolean) m.get("showLabel")).map(m -> m.get("label")).toList();
+        assertEquals(List.of("2007", "2010", "2013", "2016", "2019", "2022", "2025"), shown);
+    }
+
+    @Test
+    void barsRankLargestFirstThenByName() {
+        Map<String, Object> chart = Charts.bars("g", "Jumlah rilis per provinsi", "rilis", "Provinsi", List.of(
+                new Charts.Point("Maluku", 3, "/wilayah/maluku/"), new Charts.Point("Aceh", 3, "/wilayah/aceh/"),
+                new Charts.Point("Bali", 12, "/wilayah/bali/")));
+        assertEquals(List.of("Bali", "Aceh", "Maluku"), marks(chart).stream().map(m -> m.get("label")).toList());
+        assertEquals("304", marks(chart).get(0).get("width"), "the largest fills the row but for its value");
+        assertTrue(((String) chart.get("summary")).contains("paling banyak Bali (12 rilis)"), (String) chart.get("summary"));
+    }
+
+    @Test
+    void numbersAreWrittenTheIndonesianWay() {
+        assertEquals("2.300", Charts.number(2300));
+        assertEquals("12,5", Charts.number(12.5));
+        assertEquals("0,33", Charts.number(1.0 / 3));
+    }
+}
