@@ -3,6 +3,8 @@ package org.warta.render;
 import org.jbake.app.Renderer;
 import org.jbake.model.DocumentModel;
 import org.jbake.template.RenderingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.warta.content.Addresses;
 import org.warta.content.Release;
 
@@ -23,11 +25,18 @@ import java.util.function.Supplier;
  * ({@code template.<type>.file} in jbake.properties), its model is {@code content} in the template.
  */
 public final class PageWriter {
+    /** Seconds between the progress lines of a long step. */
+    public static final int PROGRESS_SECONDS = 5;
+    private static final Logger LOG = LoggerFactory.getLogger(PageWriter.class);
     private final Renderer renderer;
     private final SiteSettings site;
     private final Path destination;
     private final List<String> htmlPaths = new ArrayList<>();
     private final Set<String> files = new HashSet<>();
+    /** The bake's step being written, for the progress line of a long step. */
+    private String phase = "";
+    private int phaseStart;
+    private long nextProgress = Long.MAX_VALUE;
 
     /** A writer that renders pages with {@code renderer} and writes data files into {@code destination}. */
     public PageWriter(Renderer renderer, SiteSettings site, Path destination) {
@@ -45,6 +54,22 @@ public final class PageWriter {
     /** A writer that renders nothing: it only records the files a bake would write, to check them first. */
     public static PageWriter plan(SiteSettings site) {
         return new PageWriter(site);
+    }
+
+    /**
+     * Names the step of the bake now writing: while it lasts longer than {@value #PROGRESS_SECONDS} s, a line
+     * every {@value #PROGRESS_SECONDS} s says how many files it has written so far.
+     */
+    public void startPhase(String name) {
+        phase = name;
+        phaseStart = files.size();
+        nextProgress = System.nanoTime() + PROGRESS_SECONDS * 1_000_000_000L;
+    }
+
+    private void progress() {
+        if ((files.size() & 127) != 0 || System.nanoTime() < nextProgress) return;
+        LOG.info("Warta: {}: {} berkas sejauh ini …", phase, files.size() - phaseStart);
+        nextProgress = System.nanoTime() + PROGRESS_SECONDS * 1_000_000_000L;
     }
 
     /**
@@ -80,6 +105,7 @@ public final class PageWriter {
         } catch (Exception e) {
             throw new RenderingException("Halaman " + path + " gagal dibuat: " + e.getMessage());
         }
+        progress();
     }
 
     /**
@@ -99,6 +125,7 @@ public final class PageWriter {
         } catch (IOException e) {
             throw new RenderingException("Berkas " + path + " gagal ditulis: " + e.getMessage());
         }
+        progress();
     }
 
     /**

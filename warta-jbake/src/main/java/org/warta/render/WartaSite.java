@@ -64,6 +64,7 @@ public class WartaSite implements RenderingTool {
             for (Phase phase : PAGES) {
                 long phaseStart = System.nanoTime();
                 int before = writer.written();
+                writer.startPhase(phase.name());
                 phase.group().write(catalog, writer);
                 LOG.info("Warta: {}: {} berkas dalam {} ms", phase.name(), writer.written() - before, millisSince(phaseStart));
             }

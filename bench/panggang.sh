@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Bake benchmark: Warta against Hugo (Debian's `hugo`) on the same synthetic corpus (figures: bench/README.md).
+#
+#   bench/panggang.sh                        N = 1,000, 10,000 and 50,000 releases (the 50,000 run takes long)
+#   SIZES="1000 10000" bench/panggang.sh     other sizes
+#
+# For each N: the corpus of bench/korpus/Korpus.java (fixed seed; kept under bench/target/ for the next run);
+# a full bake by each into a fresh output folder, wall time and peak memory from /usr/bin/time -v (Warta: the
+# whole `mvn package`, Maven's start-up and the publisher's link check included; Hugo: `hugo` with the minimal
+# templates of bench/hugo/); then the rebuild after one changed release and after one new release, each by the
+# tool's own watcher: Warta's preview (`mvn -Ppratinjau`, a warm JVM, its log line "Situs dipanggang dalam X ms"
+# plus its 150 ms quiet time) and `hugo server` (its "Total in X ms" line). Prints one table at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+work=$root/bench/target
+mkdir -p "$work"
+command -v hugo > /dev/null || { echo "hugo is missing: apt-get install hugo" >&2; exit 1; }
+echo "== building warta-jbake ($(hugo version | cut -d' ' -f1-2))"
+mvn -q -DskipTests install > /dev/null
+
+# seconds and peak MB of a /usr/bin/time -v report
+seconds() { awk -F': ' '/Elapsed/ {split($2, t, ":"); s = (length(t) == 3) ? t[1]*3600 + t[2]*60 + t[3] : t[1]*60 + t[2]} END {printf "%.1f", s}' "$1"; }
+peak_mb() { awk -F': ' '/Maximum resident/ {printf "%.0f", $2 / 1024}' "$1"; }
+# waits until file $1 has more than $2 lines matching $3; prints the last match
+await_line() {
+  local deadline=$((SECONDS + 1800))
+  until [ "$(grep -c -- "$3" "$1" || true)" -gt "$2" ]; do
+    [ $SECONDS -lt $deadline ] || { echo "timed out waiting for '$3' in $1" >&2; exit 1; }
+    sleep 0.2
+  done
+  grep -- "$3" "$1" | tail -1
+}
+# the first release file of a corpus, the one the rebuild runs change
+first_release() { find "$1/content/berita" -name '*.md' | sort | sed -n 1p; }
+
+rows=()
+for n in ${SIZES:-1000 10000 50000}; do
+  project=$work/korpus-$n
+  if [ ! -d "$project/content" ]; then
+    echo "== $n releases: generating the corpus"
+    java bench/korpus/Korpus.java "$n" "$project"
+    for f in templates assets jbake.properties; do ln -sfn "$root/$f" "$project/$f"; done
+  fi
+  out=$work/panggang-$n
+  rm -rf "$out" "$project/out"
+  mkdir -p "$out"
+  sync
+
+  echo "== $n releases: Warta, full bake"
+  /usr/bin/time -v mvn -B package -DskipTests -Dwarta.project="$project" -Dwarta.staging="$out/warta-staging" \
+    -Dwarta.site="$out/warta" > "$out/warta.log" 2> "$out/warta.time" || { tail -40 "$out/warta.log"; exit 1; }
+  w_s=$(seconds "$out/warta.time"); w_mb=$(peak_mb "$out/warta.time")
+  w_files=$(find -L "$out/warta" -type f | wc -l)
+  echo "   $w_s s, $w_mb MB peak, $w_files files"
+
+  echo "== $n releases: Hugo, full bake"
+  /usr/bin/time -v hugo --quiet --source bench/hugo --contentDir "$project/content" --destination "$out/hugo" \
+    > "$out/hugo.log" 2> "$out/hugo.time" || { cat "$out/hugo.log" "$out/hugo.time"; exit 1; }
+  h_s=$(seconds "$out/hugo.time"); h_mb=$(peak_mb "$out/hugo.time")
+  h_files=$(find "$out/hugo" -type f | wc -l)
+  echo "   $h_s s, $h_mb MB peak, $h_files files"
+
+  release=$(first_release "$project")
+  cp "$release" "$out/release.bak"
+  new_release=$(dirname "$release")/bench-rilis-baru.md
+  sed 's/^title: .*/title: "Rilis baru untuk uji bangun ulang"/' "$release" > "$out/new-release.md"
+
+  echo "== $n releases: Warta preview, rebuilds"
+  mvn -B -q -Ppratinjau -DskipTests package -Dwarta.project="$project" -Dwarta.preview="$out/pratinjau" \
+    -Dwarta.port=8831 > "$out/pratinjau.log" 2>&1 &
+  preview=$!
+  await_line "$out/pratinjau.log" 0 "Pratinjau: http" > /dev/null
+  echo "Kalimat tambahan untuk uji bangun ulang." >> "$release"
+  w_changed=$(await_line "$out/pratinjau.log" 1 "Situs dipanggang dalam" | grep -o '[0-9]* ms')
+  cp "$out/new-release.md" "$new_release"
+  w_new=$(await_line "$out/pratinjau.log" 2 "Situs dipanggang dalam" | grep -o '[0-9]* ms')
+  kill "$preview"; wait "$preview" 2> /dev/null || true
+  cp "$out/release.bak" "$release"; rm -f "$new_release"
+  echo "   changed release: $w_changed, new release: $w_new (+150 ms quiet time each)"
+
+  echo "== $n releases: hugo server, rebuilds"
+  hugo server --source bench/hugo --contentDir "$project/content" --port 1331 --disableLiveReload \
+    > "$out/hugo-server.log" 2>&1 &
+  server=$!
+  await_line "$out/hugo-server.log" 0 "Web Server is available" > /dev/null
+  echo "Kalimat tambahan untuk uji bangun ulang." >> "$release"
+  h_changed=$(await_line "$out/hugo-server.log" 0 "Total in" | grep -o '[0-9]* ms')
+  cp "$out/new-release.md" "$new_release"
+  h_new=$(await_line "$out/hugo-server.log" 1 "Total in" | grep -o '[0-9]* ms')
+  kill "$server"; wait "$server" 2> /dev/null || true
+  cp "$out/release.bak" "$release"; rm -f "$new_release"
+  echo "   changed release: $h_changed, new release: $h_new"
+
+  rows+=("$(printf '%7s  %9s %8s %8s  %9s %8s %8s  %7s  %12s %12s  %12s %12s' "$n" "$w_s" "$w_mb" "$w_files" \
+    "$h_s" "$h_mb" "$h_files" "$(awk -v a="$w_s" -v b="$h_s" 'BEGIN {printf "%.1f", a / b}')" \
+    "$w_changed" "$w_new" "$h_changed" "$h_new")")
+  rm -rf "$out/warta-"* "$out/hugo" "$out/pratinjau"
+done
+
+echo
+printf '%7s  %9s %8s %8s  %9s %8s %8s  %7s  %12s %12s  %12s %12s\n' N "Warta s" "MB peak" files "Hugo s" "MB peak" files \
+  "W / H" "W changed" "W new" "H changed" "H new"
+printf '%s\n' "${rows[@]}"
+echo "(full bakes: wall time of the whole command into a fresh folder; rebuilds: each tool's own watcher, warm)"
