@@ -10,8 +10,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -33,16 +31,6 @@ final class PreviewServer implements Closeable {
               };
             })();
             """.formatted(EVENTS);
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
-            Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("md", "text/markdown; charset=utf-8"), Map.entry("csv", "text/csv; charset=utf-8"),
-            Map.entry("ics", "text/calendar; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
-            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
-            Map.entry("webp", "image/webp"), Map.entry("gif", "image/gif"), Map.entry("ico", "image/x-icon"),
-            Map.entry("pdf", "application/pdf"), Map.entry("webmanifest", "application/manifest+json"));
-
     /**
      * What the server shows.
      *
@@ -95,7 +83,7 @@ final class PreviewServer implements Closeable {
             } else if (path.equals(EVENTS)) {
                 stream(exchange);
             } else if (path.equals(SCRIPT)) {
-                send(exchange, 200, TYPES.get("js"), RELOAD_SCRIPT.getBytes(StandardCharsets.UTF_8), head);
+                send(exchange, 200, MediaTypes.of(".js"), RELOAD_SCRIPT.getBytes(StandardCharsets.UTF_8), head);
             } else {
                 serveFile(exchange, path, head);
             }
@@ -104,23 +92,23 @@ final class PreviewServer implements Closeable {
 
     private void serveFile(HttpExchange exchange, String path, boolean head) throws IOException {
         State now = state;
-        String extension = extension(path);
+        String extension = MediaTypes.extension(path);
         boolean page = extension.isEmpty() || extension.equals("html");
         if (now.site() == null) {
             int status = page ? 503 : 404;
-            send(exchange, status, TYPES.get("html"), withReload(now.errorPage(), now.generation()), head);
+            send(exchange, status, MediaTypes.of(".html"), withReload(now.errorPage(), now.generation()), head);
             return;
         }
         Path root = now.site();
         Path file = root.resolve(path.substring(1)).normalize();
         if (!file.startsWith(root)) {
-            send(exchange, 403, TYPES.get("txt"), "di luar situs".getBytes(StandardCharsets.UTF_8), head);
+            send(exchange, 403, MediaTypes.of(".txt"), "di luar situs".getBytes(StandardCharsets.UTF_8), head);
             return;
         }
         if (Files.isDirectory(file)) {
             if (!path.endsWith("/")) {
                 exchange.getResponseHeaders().set("Location", path + "/");
-                send(exchange, 301, TYPES.get("txt"), new byte[0], head);
+                send(exchange, 301, MediaTypes.of(".txt"), new byte[0], head);
                 return;
             }
             file = file.resolve("index.html");
@@ -130,11 +118,11 @@ final class PreviewServer implements Closeable {
             status = 404;
             file = root.resolve("404.html");
             if (!Files.isRegularFile(file)) {
-                send(exchange, 404, TYPES.get("txt"), "tidak ada".getBytes(StandardCharsets.UTF_8), head);
+                send(exchange, 404, MediaTypes.of(".txt"), "tidak ada".getBytes(StandardCharsets.UTF_8), head);
                 return;
             }
         }
-        String type = TYPES.getOrDefault(extension(file.getFileName().toString()), "application/octet-stream");
+        String type = MediaTypes.of(file.getFileName().toString());
         byte[] body = Files.readAllBytes(file);
         if (type.startsWith("text/html")) body = withReload(new String(body, StandardCharsets.UTF_8), now.generation());
         send(exchange, status, type, body, head);
@@ -179,12 +167,6 @@ final class PreviewServer implements Closeable {
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
         if (!head) exchange.getResponseBody().write(body);
-    }
-
-    private static String extension(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     @Override

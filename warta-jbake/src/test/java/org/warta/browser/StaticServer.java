@@ -2,6 +2,7 @@ package org.warta.browser;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.warta.preview.MediaTypes;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,23 +11,12 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * A baked site served on 127.0.0.1 as a static host serves it: {@code /x/} is {@code x/index.html}, a missing
  * file is {@code 404.html} with status 404, types from the file name. For browser tests only.
  */
 public final class StaticServer implements AutoCloseable {
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("md", "text/markdown; charset=utf-8"), Map.entry("xml", "application/xml; charset=utf-8"),
-            Map.entry("json", "application/json; charset=utf-8"), Map.entry("csv", "text/csv; charset=utf-8"),
-            Map.entry("ics", "text/calendar; charset=utf-8"), Map.entry("webmanifest", "application/manifest+json"),
-            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
-            Map.entry("pdf", "application/pdf"));
-
     private final Path root;
     private final HttpServer server;
 
@@ -53,8 +43,7 @@ public final class StaticServer implements AutoCloseable {
                 status = 404;
             }
             byte[] body = Files.readAllBytes(file);
-            String name = file.getFileName().toString();
-            String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT), "application/octet-stream");
+            String type = MediaTypes.of(file.getFileName().toString());
             exchange.getResponseHeaders().set("Content-Type", type);
             exchange.sendResponseHeaders(status, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
