@@ -13,8 +13,8 @@ import org.jbake.model.DocumentModel;
 public class ReleaseDocument extends DocumentModel {
     /** The JBake document type of every release. */
     public static final String TYPE = "release";
-    /** The release file's bytes as text, so the rendering tools read releases from the content store alone. */
-    public static final String SOURCE = "warta_source";
+    /** The key of the parsed release in {@link CrawledReleases}. */
+    public static final String PARSED = "warta_parsed";
     /** The problems of an invalid release file, each in its printed form (see {@code Problem.parse}). */
     public static final String PROBLEMS = "warta_problems";
     /** The status of a release file with problems: never published, reported by the rendering tool. */

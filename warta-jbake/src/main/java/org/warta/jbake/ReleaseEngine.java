@@ -18,7 +18,8 @@ import java.util.Date;
 
 /**
  * JBake's engine for {@code .md} files in Warta: YAML front matter (checked against the content contract) and a
- * Markdown body rendered by flexmark and sanitised. A file with problems is stored as an
+ * Markdown body rendered by flexmark and sanitised, kept in {@link CrawledReleases} for the rendering tool; the
+ * content store gets what JBake itself uses (type, status, title, date, path). A file with problems is stored as an
  * {@link ReleaseDocument#INVALID} document carrying them; the rendering tool reports them all and fails the bake.
  * Registered in {@code META-INF/org.jbake.parser.MarkupEngines.properties}.
  */
@@ -42,8 +43,9 @@ public class ReleaseEngine extends MarkupEngine {
             document.setStatus(release.status() == Release.Status.DRAFT ? "draft" : "published");
             document.setTitle(release.title());
             document.setDate(Date.from(release.date().instant(site.zone())));
-            document.setBody(MarkdownBody.toHtml(release.body()));
-            document.put(ReleaseDocument.SOURCE, new String(bytes, StandardCharsets.UTF_8));
+            // Kept in this JVM, not in the content store (which would hold a second copy of every release).
+            document.put(ReleaseDocument.PARSED, CrawledReleases.put(release, MarkdownBody.toHtml(release.body()),
+                    new String(bytes, StandardCharsets.UTF_8)));
         } catch (ContentException e) {
             // Kept, not thrown: the crawl goes on, so that one bake reports the problems of every file.
             document.setStatus(ReleaseDocument.INVALID);

@@ -7,6 +7,7 @@ import org.warta.content.Problem;
 import org.warta.content.Release;
 import org.warta.content.Slugs;
 import org.warta.export.PlainText;
+import org.warta.jbake.CrawledReleases;
 import org.warta.jbake.ReleaseDocument;
 
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The releases a bake publishes, read once from JBake's content store and checked together: drafts never,
+ * The releases a bake publishes, as JBake's crawl parsed them ({@link CrawledReleases}) and checked together: drafts never,
  * releases dated after the bake (embargoed) not yet. Every grouping is one pass over the releases.
  */
 public final class Catalog {
@@ -65,19 +66,23 @@ public final class Catalog {
         List<Release> all = new ArrayList<>();
         Map<Release, String> bodies = new IdentityHashMap<>();
         Map<Release, String> sources = new IdentityHashMap<>();
+        long oldest = System.nanoTime();
         for (DocumentModel document : db.getAllContent(ReleaseDocument.TYPE)) {
             Object invalid = document.get(ReleaseDocument.PROBLEMS);
             if (invalid instanceof List<?> printed) {
                 printed.forEach(p -> problems.add(Problem.parse((String) p)));
                 continue;
             }
-            String source = (String) document.get(ReleaseDocument.SOURCE);
-            Path path = Path.of((String) document.get(ReleaseDocument.PATH));
-            Release release = site.reader().read(path, source.getBytes(StandardCharsets.UTF_8));
+            CrawledReleases.Parsed parsed = CrawledReleases.take(document.get(ReleaseDocument.PARSED));
+            if (parsed == null) parsed = parse(site, Path.of((String) document.get(ReleaseDocument.PATH)));
+            else oldest = Math.min(oldest, parsed.createdNanos());
+            Release release = parsed.release();
             all.add(release);
-            bodies.put(release, document.getBody());
+            bodies.put(release, parsed.bodyHtml());
+            String source = parsed.source();
             sources.put(release, source.startsWith("\uFEFF") ? source.substring(1) : source);
         }
+        CrawledReleases.dropOlderThan(oldest);
         problems.addAll(Addresses.check(all, file -> isStaticFile(site, file)));
 
         List<Release> online = new ArrayList<>();
@@ -92,6 +97,22 @@ public final class Catalog {
         }
         online.sort(NEWEST_FIRST);
         return new Catalog(site, online, bodies, sources, embargoed, problems, now);
+    }
+
+    /**
+     * A release file read again, for a document whose parsed release this JVM does not hold: the same checks and
+     * the same HTML as the crawl's (a file changed since the crawl is read as it is now).
+     */
+    static CrawledReleases.Parsed parse(SiteSettings site, Path path) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + path, e);
+        }
+        Release release = site.reader().read(path, bytes);
+        return new CrawledReleases.Parsed(release, MarkdownBody.toHtml(release.body()),
+                new String(bytes, StandardCharsets.UTF_8), System.nanoTime());
     }
 
     /** Whether a site path is a file JBake copies from assets/ or from beside the releases in content/. */

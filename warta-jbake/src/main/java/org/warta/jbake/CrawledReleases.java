@@ -1,0 +1,54 @@
+package org.warta.jbake;
+
+import org.warta.content.Release;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The releases JBake's crawl has just parsed, handed from {@link ReleaseEngine} to Warta's rendering tool in the
+ * same JVM, so that each release file is read, checked and rendered to HTML once per bake.
+ *
+ * <p>JBake's content store keeps only what it can serialise (strings, dates, lists), so a parsed {@link Release}
+ * cannot travel inside the stored document. The engine keeps it here instead and stores only its key
+ * ({@link ReleaseDocument#PARSED}) in the document; the rendering tool {@linkplain #take takes} it back. Nothing
+ * depends on finding it: a key that is not here (another JVM's store, a dropped entry) means the rendering tool
+ * reads the file again, with the same result.</p>
+ */
+public final class CrawledReleases {
+    /** A parsed release: the checked release, its body as sanitised HTML, the file as the author wrote it. */
+    public record Parsed(Release release, String bodyHtml, String source, long createdNanos) {
+    }
+
+    private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
+    private static final AtomicLong NEXT = new AtomicLong();
+
+    private CrawledReleases() {
+    }
+
+    /** Keeps a parsed release; returns the key to store in its document. */
+    static String put(Release release, String bodyHtml, String source) {
+        String key = Long.toString(NEXT.incrementAndGet());
+        PARSED.put(key, new Parsed(release, bodyHtml, source, System.nanoTime()));
+        return key;
+    }
+
+    /** Removes and returns the release kept under {@code key}; null when it is not (or no longer) kept. */
+    public static Parsed take(Object key) {
+        return key instanceof String k ? PARSED.remove(k) : null;
+    }
+
+    /**
+     * Drops what was kept before {@code nanos} ({@link System#nanoTime()}): the leftovers of a crawl whose bake
+     * stopped before its rendering tool ran. In a long-running preview they would otherwise stay for good.
+     */
+    public static void dropOlderThan(long nanos) {
+        PARSED.values().removeIf(p -> p.createdNanos() - nanos < 0);
+    }
+
+    /** How many parsed releases are kept and not yet taken. */
+    public static int kept() {
+        return PARSED.size();
+    }
+}
