@@ -61,7 +61,13 @@ final class StructuredData {
             event.put("eventStatus", "https://schema.org/EventScheduled");
             event.put("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode");
             event.put("location", place(r.province(), r.regency(), e.venue()));
-            if (e.organizer() != null) event.put("organizer", Map.of("@type", "Organization", "name", e.organizer()));
+            if (e.organizer() != null) {
+                // An ordered map: Map.of's order changes from one JVM to the next, and bakes must be byte-equal.
+                Map<String, Object> organizer = new LinkedHashMap<>();
+                organizer.put("@type", "Organization");
+                organizer.put("name", e.organizer());
+                event.put("organizer", organizer);
+            }
             if (e.theme() != null) event.put("description", e.theme());
             if (e.participants() != null) event.put("maximumAttendeeCapacity", e.participants());
             event.put("url", url);
