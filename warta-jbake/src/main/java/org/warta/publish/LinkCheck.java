@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -20,13 +21,19 @@ import java.util.stream.Stream;
  * redirect that stays on the site resolves to a file of the site, and that every image has alt text.
  */
 public final class LinkCheck {
-    private static final String[][] TARGETS = {
-            {"a[href]", "href", "tautan"}, {"link[href]", "href", "tautan"}, {"area[href]", "href", "tautan"},
-            {"img[src]", "src", "gambar"}, {"source[src]", "src", "berkas"}, {"script[src]", "src", "skrip"},
-            {"iframe[src]", "src", "bingkai"}, {"form[action]", "action", "formulir"}};
+    /** What an element's address names: by tag, the attribute holding it and the word for it in a problem. */
+    private record Target(String tag, String attribute, String noun) {
+    }
+
+    private static final List<Target> TARGETS = List.of(
+            new Target("a", "href", "tautan"), new Target("link", "href", "tautan"), new Target("area", "href", "tautan"),
+            new Target("img", "src", "gambar"), new Target("source", "src", "berkas"), new Target("script", "src", "skrip"),
+            new Target("iframe", "src", "bingkai"), new Target("form", "action", "formulir"));
 
     private final Path site;
     private final String host;
+    /** The site's files, relative with '/' ("berita/2023/x/index.html"): read once, so a link costs no disk access. */
+    private volatile Set<String> files;
 
     /**
      * @param site the baked site's folder
@@ -39,14 +46,15 @@ public final class LinkCheck {
 
     /** Every broken target, as {@code <page>: <what is wrong>}, in page order. */
     public List<String> problems() {
-        try (Stream<Path> files = Files.walk(site)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".html")).sorted().parallel()
-                    .flatMap(f -> check(f).stream()).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + site, e);
-        }
+        files = readFiles();
+        return files.stream().filter(f -> f.endsWith(".html")).sorted().map(site::resolve).parallel()
+                .flatMap(f -> check(f).stream()).toList();
     }
 
+    /**
+     * The problems of one page, in the order of {@link #TARGETS}, then redirects, then images without alt text;
+     * the page is walked once.
+     */
     private List<String> check(Path file) {
         String page = "/" + site.relativize(file).toString().replace('\\', '/').replaceFirst("(^|/)index\\.html$", "$1");
         Document document;
@@ -55,23 +63,29 @@ public final class LinkCheck {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        List<String> problems = new ArrayList<>();
-        for (String[] target : TARGETS) {
-            for (Element element : document.select(target[0])) {
-                String url = element.attr(target[1]);
-                if (!resolves(page, url)) problems.add(page + ": " + target[2] + " \"" + url + "\" tidak ada di situs");
+        List<List<String>> found = new ArrayList<>();
+        for (int i = 0; i < TARGETS.size() + 2; i++) found.add(new ArrayList<>());
+        List<String> redirects = found.get(TARGETS.size());
+        List<String> withoutAlt = found.get(TARGETS.size() + 1);
+        for (Element element : document.getAllElements()) {
+            String tag = element.tagName();
+            for (int i = 0; i < TARGETS.size(); i++) {
+                Target target = TARGETS.get(i);
+                if (!target.tag().equals(tag) || !element.hasAttr(target.attribute())) continue;
+                String url = element.attr(target.attribute());
+                if (!resolves(page, url)) found.get(i).add(page + ": " + target.noun() + " \"" + url + "\" tidak ada di situs");
+            }
+            if (tag.equals("meta") && element.attr("http-equiv").equalsIgnoreCase("refresh")) {
+                String content = element.attr("content");
+                int at = content.toLowerCase(Locale.ROOT).indexOf("url=");
+                String url = at < 0 ? "" : content.substring(at + 4).strip();
+                if (!resolves(page, url)) redirects.add(page + ": pengalihan ke \"" + url + "\" tidak ada di situs");
+            }
+            if (tag.equals("img") && element.attr("alt").isBlank()) {
+                withoutAlt.add(page + ": gambar \"" + element.attr("src") + "\" tanpa teks alt");
             }
         }
-        for (Element refresh : document.select("meta[http-equiv=refresh]")) {
-            String content = refresh.attr("content");
-            int at = content.toLowerCase(Locale.ROOT).indexOf("url=");
-            String url = at < 0 ? "" : content.substring(at + 4).strip();
-            if (!resolves(page, url)) problems.add(page + ": pengalihan ke \"" + url + "\" tidak ada di situs");
-        }
-        for (Element image : document.select("img")) {
-            if (image.attr("alt").isBlank()) problems.add(page + ": gambar \"" + image.attr("src") + "\" tanpa teks alt");
-        }
-        return problems;
+        return found.stream().flatMap(List::stream).toList();
     }
 
     /** Whether a URL on a page is outside the site, or names a file of the site. */
@@ -96,8 +110,27 @@ public final class LinkCheck {
             return false;
         }
         if (!file.startsWith(site)) return false;
-        if (absolute.endsWith("/")) return Files.isRegularFile(file.resolve("index.html"));
-        return Files.isRegularFile(file) || Files.isRegularFile(file.resolve("index.html"));
+        String relative = site.relativize(file).toString().replace('\\', '/');
+        String folderPage = relative.isEmpty() ? "index.html" : relative + "/index.html";
+        Set<String> known = files();
+        if (absolute.endsWith("/")) return known.contains(folderPage);
+        return known.contains(relative) || known.contains(folderPage);
+    }
+
+    /** The site's files, read now if {@link #problems} has not read them. */
+    private Set<String> files() {
+        Set<String> known = files;
+        if (known == null) files = known = readFiles();
+        return known;
+    }
+
+    private Set<String> readFiles() {
+        try (Stream<Path> walk = Files.walk(site)) {
+            return walk.filter(Files::isRegularFile).map(f -> site.relativize(f).toString().replace('\\', '/'))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + site, e);
+        }
     }
 
     private static int indexOfAny(String text, char a, char b) {

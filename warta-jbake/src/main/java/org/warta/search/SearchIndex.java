@@ -89,8 +89,18 @@ public final class SearchIndex {
     /** Adds documents one at a time; {@link #finish} writes the shared files. */
     public static final class Builder {
         private final List<String> sections;
-        private final Map<String, Growing> terms = new HashMap<>();
-        private final Map<String, Growing> pairs = new HashMap<>();
+        /** Each term's number, in the order first met; {@link #names} and {@link #postings} by that number. */
+        private final Map<String, Integer> termIds = new HashMap<>();
+        private final List<String> names = new ArrayList<>();
+        private final List<Growing> postings = new ArrayList<>();
+        /** Stems of the words met so far: a word is stemmed once per index, not once per occurrence. */
+        private final Map<String, String> stems = new HashMap<>();
+        /** Phrase pairs by their two term numbers (first in the high 32 bits). */
+        private final Map<Long, Growing> pairs = new HashMap<>();
+        /** Scratch space of {@link #add}: term frequencies by term number, the terms met, the pairs met. */
+        private int[] frequencies = new int[1024];
+        private int[] touched = new int[256];
+        private long[] docPairs = new long[1024];
         private final Growing lengths = new Growing();
         private final List<Object[]> filters = new ArrayList<>();  // section, province, year, topics
         private final List<Integer> withdrawn = new ArrayList<>();
@@ -98,6 +108,17 @@ public final class SearchIndex {
 
         public Builder(List<String> sections) {
             this.sections = List.copyOf(sections);
+        }
+
+        private int termId(String term) {
+            Integer id = termIds.get(term);
+            if (id != null) return id;
+            int next = names.size();
+            termIds.put(term, next);
+            names.add(term);
+            postings.add(new Growing());
+            if (next == frequencies.length) frequencies = Arrays.copyOf(frequencies, next * 2);
+            return next;
         }
 
         /** The path of the next document's file, {@code d/<n>.json}. */
@@ -108,21 +129,36 @@ public final class SearchIndex {
         /** Indexes a document; returns its result file, to be written at {@link #documentFile()}. */
         public byte[] add(Document d) {
             int doc = documents++;
-            Map<String, Integer> frequencies = new HashMap<>();
-            Set<String> docPairs = new HashSet<>();
             int length = 0;
+            int touchedCount = 0, pairCount = 0;
             for (Object[] field : new Object[][]{{d.title(), TITLE_WEIGHT}, {d.summary(), SUMMARY_WEIGHT}, {d.body(), 1}}) {
-                String previous = null;
-                for (String term : Terms.of((String) field[0])) {
-                    frequencies.merge(term, (Integer) field[1], Integer::sum);
-                    if (previous != null) docPairs.add(previous + " " + term);
+                int previous = -1;
+                for (String word : Terms.words((String) field[0])) {
+                    int term = termId(stems.computeIfAbsent(word, IndonesianStemmer::stem));
+                    if (frequencies[term] == 0) {
+                        if (touchedCount == touched.length) touched = Arrays.copyOf(touched, touchedCount * 2);
+                        touched[touchedCount++] = term;
+                    }
+                    frequencies[term] += (Integer) field[1];
+                    if (previous >= 0) {
+                        if (pairCount == docPairs.length) docPairs = Arrays.copyOf(docPairs, pairCount * 2);
+                        docPairs[pairCount++] = (long) previous << 32 | term;
+                    }
                     previous = term;
                     length++;
                 }
             }
             lengths.add(doc, length);
-            frequencies.forEach((term, tf) -> terms.computeIfAbsent(term, t -> new Growing()).add(doc, tf));
-            docPairs.forEach(pair -> pairs.computeIfAbsent(pair, p -> new Growing()).add(doc, 0));
+            for (int i = 0; i < touchedCount; i++) {
+                int term = touched[i];
+                postings.get(term).add(doc, frequencies[term]);
+                frequencies[term] = 0;
+            }
+            Arrays.sort(docPairs, 0, pairCount);
+            for (int i = 0; i < pairCount; i++) {
+                if (i > 0 && docPairs[i] == docPairs[i - 1]) continue;
+                pairs.computeIfAbsent(docPairs[i], p -> new Growing()).add(doc, 0);
+            }
             filters.add(new Object[]{d.section(), d.province(), d.year(), d.topics()});
             if (d.withdrawn()) withdrawn.add(doc);
 
@@ -147,7 +183,9 @@ public final class SearchIndex {
 
             Map<String, Map<String, Object>> shards = new TreeMap<>();
             int[] levels = new int[documents];
-            for (Map.Entry<String, Growing> entry : new TreeMap<>(terms).entrySet()) {
+            Map<String, Growing> sortedTerms = new TreeMap<>();
+            for (int i = 0; i < names.size(); i++) sortedTerms.put(names.get(i), postings.get(i));
+            for (Map.Entry<String, Growing> entry : sortedTerms.entrySet()) {
                 Growing list = entry.getValue();
                 for (int i = 0; i < list.count; i++) {
                     double tf = list.values[i];
@@ -185,10 +223,12 @@ public final class SearchIndex {
             Map<String, String> pairLists = new TreeMap<>();
             long pairBytes = 0;
             int[] zeros = new int[documents];
-            for (Map.Entry<String, Growing> pair : pairs.entrySet()) {
-                String postings = Postings.encode(pair.getValue().docs, zeros, pair.getValue().count, documents);
-                pairLists.put(pair.getKey(), postings);
-                pairBytes += pair.getKey().length() + postings.length() + 6;
+            for (Map.Entry<Long, Growing> pair : pairs.entrySet()) {
+                long key = pair.getKey();
+                String text = names.get((int) (key >>> 32)) + " " + names.get((int) key);
+                String encoded = Postings.encode(pair.getValue().docs, zeros, pair.getValue().count, documents);
+                pairLists.put(text, encoded);
+                pairBytes += text.length() + encoded.length() + 6;
             }
             int buckets = (int) Math.max(1, pairBytes / PAIR_BUCKET);
             Map<Integer, Map<String, String>> bucketed = new TreeMap<>();
