@@ -16,19 +16,30 @@ public final class Csv {
 
     /** The file's text, BOM first; every row must have as many fields as the header. */
     public static String of(List<String> header, List<List<String>> rows) {
-        StringBuilder csv = new StringBuilder(BOM);
-        appendRow(csv, header);
-        for (int i = 0; i < rows.size(); i++) {
-            List<String> row = rows.get(i);
-            if (row.size() != header.size()) {
-                throw new IllegalArgumentException("CSV row " + (i + 1) + " has " + row.size() + " fields, header has " + header.size());
-            }
-            appendRow(csv, row);
+        StringBuilder csv = new StringBuilder();
+        try {
+            write(header, rows, csv);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringBuilder does not throw
         }
         return csv.toString();
     }
 
-    private static void appendRow(StringBuilder csv, List<String> fields) {
+    /** The file's text, BOM first, appended to {@code out} row by row as {@code rows} makes them. */
+    public static void write(List<String> header, Iterable<List<String>> rows, Appendable out) throws java.io.IOException {
+        out.append(BOM);
+        appendRow(out, header);
+        int number = 0;
+        for (List<String> row : rows) {
+            number++;
+            if (row.size() != header.size()) {
+                throw new IllegalArgumentException("CSV row " + number + " has " + row.size() + " fields, header has " + header.size());
+            }
+            appendRow(out, row);
+        }
+    }
+
+    private static void appendRow(Appendable csv, List<String> fields) throws java.io.IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) csv.append(',');
             csv.append(field(fields.get(i)));

@@ -31,6 +31,15 @@ public final class Json {
         }
     }
 
+    /**
+     * {@link #pretty(Object)} written to {@code out} as UTF-8 as it is made, never held whole in memory: a list
+     * of every release may be given as an {@link Iterable} that makes each record when it is written.
+     */
+    public static void pretty(Object value, java.io.OutputStream out) throws java.io.IOException {
+        MAPPER.writer(PRETTY).without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
+        out.write('\n');
+    }
+
     /** On one line, no spaces: for data files that programs read (the search index). */
     public static String compact(Object value) {
         try {

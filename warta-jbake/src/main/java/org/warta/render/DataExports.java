@@ -6,14 +6,14 @@ import org.warta.export.Json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * The archive as data: {@code /api/rilis.json} (every online release, {@link ReleaseRecord} shape, newest first),
@@ -68,17 +68,21 @@ final class DataExports {
     }
 
     static void write(Catalog catalog, PageWriter writer) throws RenderingException {
-        List<Map<String, Object>> records = new ArrayList<>();
-        Supplier<List<Map<String, Object>>> once = () -> {
-            if (records.isEmpty()) catalog.online().forEach(r -> records.add(ReleaseRecord.of(r, catalog)));
-            return records;
-        };
-        writer.writeFile(JSON, () -> Json.pretty(envelope(catalog, once.get())).getBytes(StandardCharsets.UTF_8));
-        writer.writeFile(CSV, () -> csv(once.get()).getBytes(StandardCharsets.UTF_8));
+        // Each record is made when it is written and then dropped: at 50,000 releases the whole archive as one
+        // string (bodies included) would take a gigabyte.
+        Iterable<Map<String, Object>> records = () -> catalog.online().stream().map(r -> ReleaseRecord.of(r, catalog)).iterator();
+        writer.writeStreamed(JSON, out -> Json.pretty(envelope(catalog, records), out));
+        writer.writeStreamed(CSV, out -> {
+            Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            Iterable<List<String>> rows = () -> catalog.online().stream()
+                    .map(r -> row(ReleaseRecord.of(r, catalog))).iterator();
+            Csv.write(csvHeader(), rows, text);
+            text.flush();
+        });
         writer.writeFile(SCHEMA, DataExports::schema);
     }
 
-    private static Map<String, Object> envelope(Catalog catalog, List<Map<String, Object>> releases) {
+    private static Map<String, Object> envelope(Catalog catalog, Iterable<Map<String, Object>> releases) {
         SiteSettings site = catalog.site();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("version", ReleaseRecord.VERSION);
@@ -90,15 +94,13 @@ final class DataExports {
         about.put("language", site.locale().toLanguageTag());
         about.put("timezone", site.zone().getId());
         data.put("site", about);
-        data.put("count", releases.size());
+        data.put("count", catalog.online().size());
         data.put("releases", releases);
         return data;
     }
 
-    private static String csv(List<Map<String, Object>> records) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Map<String, Object> record : records) rows.add(COLUMNS.stream().map(c -> c.value().apply(record)).toList());
-        return Csv.of(COLUMNS.stream().map(Column::name).toList(), rows);
+    private static List<String> row(Map<String, Object> record) {
+        return COLUMNS.stream().map(c -> c.value().apply(record)).toList();
     }
 
     /** The CSV's header, in order (for docs and tests). */

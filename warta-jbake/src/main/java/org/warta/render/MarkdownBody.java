@@ -6,6 +6,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 import java.util.List;
@@ -33,12 +34,11 @@ public final class MarkdownBody {
     /** Sanitised HTML of a Markdown body; safe to print unescaped. */
     public static String toHtml(String markdown) {
         String html = RENDERER.render(PARSER.parse(markdown));
-        Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
-        String clean = Jsoup.clean(html, "http://warta.invalid/", SAFELIST, output);
-        Document document = Jsoup.parseBodyFragment(clean);
-        document.outputSettings(output);
-        document.select("img[src]").stream().filter(img -> OFF_SITE.matcher(img.attr("src")).matches())
+        // What Jsoup.clean does, without printing the clean tree and parsing it again for the image check.
+        Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html, "http://warta.invalid/"));
+        clean.outputSettings(new Document.OutputSettings().prettyPrint(false));
+        clean.select("img[src]").stream().filter(img -> OFF_SITE.matcher(img.attr("src")).matches())
                 .forEach(org.jsoup.nodes.Element::remove);
-        return document.body().html();
+        return clean.body().html();
     }
 }

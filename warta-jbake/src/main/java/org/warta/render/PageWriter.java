@@ -128,6 +128,32 @@ public final class PageWriter {
         progress();
     }
 
+    /** Writes a file's bytes to a stream as they are made. */
+    @FunctionalInterface
+    public interface Streamed {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a file that no template makes and that is too large to hold in memory at once (the data exports of
+     * every release): {@code content} writes it straight to the file, only when the writer really writes.
+     */
+    public void writeStreamed(String path, Streamed content) throws RenderingException {
+        String file = Addresses.fileOf(path);
+        if (!files.add(file) && renderer != null) throw new RenderingException("Dua berkas ditulis ke " + file + " (" + path + ")");
+        if (renderer == null) return;
+        Path target = destination.resolve(file);
+        try {
+            Files.createDirectories(target.getParent());
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+                content.writeTo(out);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new RenderingException("Berkas " + path + " gagal ditulis: " + e.getMessage());
+        }
+        progress();
+    }
+
     /**
      * Writes a list of releases as pages of {@link SiteSettings#PAGE_SIZE}: {@code base}, then
      * {@code base/halaman/2/}, …; an empty list still gets its first page.

@@ -93,15 +93,20 @@ public final class SearchIndex {
         private final Map<String, Integer> termIds = new HashMap<>();
         private final List<String> names = new ArrayList<>();
         private final List<Growing> postings = new ArrayList<>();
-        /** Stems of the words met so far: a word is stemmed once per index, not once per occurrence. */
-        private final Map<String, String> stems = new HashMap<>();
-        /** Phrase pairs by their two term numbers (first in the high 32 bits). */
-        private final Map<Long, Growing> pairs = new HashMap<>();
+        /** The term number of each word met so far: a word is stemmed once per index, not once per occurrence. */
+        private final Map<String, Integer> wordTerms = new HashMap<>();
+        /**
+         * Phrase pairs, keyed by their two term numbers (first in the high 32 bits): an open-addressing table from
+         * key to the pair's number in {@link #pairLists} (-1: empty); millions of lookups, no boxing.
+         */
+        private long[] pairKeys = new long[1 << 12];
+        private int[] pairSlots = emptySlots(1 << 12);
+        private final List<Growing> pairLists = new ArrayList<>();
         /** Scratch space of {@link #add}: term frequencies by term number, the terms met, the pairs met. */
         private int[] frequencies = new int[1024];
         private int[] touched = new int[256];
         private long[] docPairs = new long[1024];
-        private final Growing lengths = new Growing();
+        private final Growing lengths = new Growing(true);
         private final List<Object[]> filters = new ArrayList<>();  // section, province, year, topics
         private final List<Integer> withdrawn = new ArrayList<>();
         private int documents;
@@ -116,9 +121,45 @@ public final class SearchIndex {
             int next = names.size();
             termIds.put(term, next);
             names.add(term);
-            postings.add(new Growing());
+            postings.add(new Growing(true));
             if (next == frequencies.length) frequencies = Arrays.copyOf(frequencies, next * 2);
             return next;
+        }
+
+        /** The document list of a phrase pair, made on first use. */
+        private Growing pair(long key) {
+            int mask = pairKeys.length - 1;
+            int i = slot(key, mask);
+            while (pairSlots[i] >= 0) {
+                if (pairKeys[i] == key) return pairLists.get(pairSlots[i]);
+                i = (i + 1) & mask;
+            }
+            Growing list = new Growing(false);
+            list.key = key;
+            pairKeys[i] = key;
+            pairSlots[i] = pairLists.size();
+            pairLists.add(list);
+            if (pairLists.size() * 2 > pairKeys.length) {
+                pairKeys = new long[pairKeys.length * 2];
+                pairSlots = emptySlots(pairKeys.length);
+                for (int n = 0; n < pairLists.size(); n++) {
+                    int j = slot(pairLists.get(n).key, pairKeys.length - 1);
+                    while (pairSlots[j] >= 0) j = (j + 1) & (pairKeys.length - 1);
+                    pairKeys[j] = pairLists.get(n).key;
+                    pairSlots[j] = n;
+                }
+            }
+            return list;
+        }
+
+        private static int slot(long key, int mask) {
+            return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+        }
+
+        private static int[] emptySlots(int size) {
+            int[] slots = new int[size];
+            Arrays.fill(slots, -1);
+            return slots;
         }
 
         /** The path of the next document's file, {@code d/<n>.json}. */
@@ -134,7 +175,9 @@ public final class SearchIndex {
             for (Object[] field : new Object[][]{{d.title(), TITLE_WEIGHT}, {d.summary(), SUMMARY_WEIGHT}, {d.body(), 1}}) {
                 int previous = -1;
                 for (String word : Terms.words((String) field[0])) {
-                    int term = termId(stems.computeIfAbsent(word, IndonesianStemmer::stem));
+                    Integer known = wordTerms.get(word);
+                    int term = known != null ? known : termId(IndonesianStemmer.stem(word));
+                    if (known == null) wordTerms.put(word, term);
                     if (frequencies[term] == 0) {
                         if (touchedCount == touched.length) touched = Arrays.copyOf(touched, touchedCount * 2);
                         touched[touchedCount++] = term;
@@ -157,7 +200,7 @@ public final class SearchIndex {
             Arrays.sort(docPairs, 0, pairCount);
             for (int i = 0; i < pairCount; i++) {
                 if (i > 0 && docPairs[i] == docPairs[i - 1]) continue;
-                pairs.computeIfAbsent(docPairs[i], p -> new Growing()).add(doc, 0);
+                pair(docPairs[i]).add(doc);
             }
             filters.add(new Object[]{d.section(), d.province(), d.year(), d.topics()});
             if (d.withdrawn()) withdrawn.add(doc);
@@ -220,19 +263,18 @@ public final class SearchIndex {
             }
             java.util.Collections.sort(split);
 
-            Map<String, String> pairLists = new TreeMap<>();
+            Map<String, String> pairTexts = new TreeMap<>();
             long pairBytes = 0;
             int[] zeros = new int[documents];
-            for (Map.Entry<Long, Growing> pair : pairs.entrySet()) {
-                long key = pair.getKey();
-                String text = names.get((int) (key >>> 32)) + " " + names.get((int) key);
-                String encoded = Postings.encode(pair.getValue().docs, zeros, pair.getValue().count, documents);
-                pairLists.put(text, encoded);
+            for (Growing pair : pairLists) {
+                String text = names.get((int) (pair.key >>> 32)) + " " + names.get((int) pair.key);
+                String encoded = Postings.encode(pair.docs, zeros, pair.count, documents);
+                pairTexts.put(text, encoded);
                 pairBytes += text.length() + encoded.length() + 6;
             }
             int buckets = (int) Math.max(1, pairBytes / PAIR_BUCKET);
             Map<Integer, Map<String, String>> bucketed = new TreeMap<>();
-            pairLists.forEach((pair, postings) ->
+            pairTexts.forEach((pair, postings) ->
                     bucketed.computeIfAbsent(Integer.remainderUnsigned(pairHash(pair), buckets), k -> new TreeMap<>()).put(pair, postings));
             bucketed.forEach((k, bucket) -> files.put("b/" + k + ".json", json(bucket)));
 
@@ -271,19 +313,27 @@ public final class SearchIndex {
         }
     }
 
-    /** An append-only list of (document, value) pairs in two int arrays. */
+    /** An append-only list of documents, with a value each (term frequencies) or without (phrase pairs). */
     private static final class Growing {
         int[] docs = new int[4];
-        int[] values = new int[4];
+        int[] values;
         int count;
+        /** A phrase pair's key (see {@link Builder#pair}). */
+        long key;
+
+        Growing(boolean withValues) {
+            values = withValues ? new int[4] : null;
+        }
+
+        void add(int doc) {
+            if (count == docs.length) docs = Arrays.copyOf(docs, count * 2);
+            docs[count++] = doc;
+        }
 
         void add(int doc, int value) {
-            if (count == docs.length) {
-                docs = Arrays.copyOf(docs, count * 2);
-                values = Arrays.copyOf(values, count * 2);
-            }
-            docs[count] = doc;
-            values[count++] = value;
+            if (count == values.length) values = Arrays.copyOf(values, count * 2);
+            values[count] = value;
+            add(doc);
         }
     }
 
