@@ -35,6 +35,7 @@ await_line() {
 first_release() { find "$1/content/berita" -name '*.md' | sort | sed -n 1p; }
 
 rows=()
+per_release_all=()
 for n in ${SIZES:-1000 10000 50000}; do
   project=$work/korpus-$n
   if [ ! -d "$project/content" ]; then
@@ -92,14 +93,21 @@ for n in ${SIZES:-1000 10000 50000}; do
   cp "$out/release.bak" "$release"; rm -f "$new_release"
   echo "   changed release: $h_changed, new release: $h_new"
 
-  rows+=("$(printf '%7s  %9s %8s %8s  %9s %8s %8s  %7s  %12s %12s  %12s %12s' "$n" "$w_s" "$w_mb" "$w_files" \
-    "$h_s" "$h_mb" "$h_files" "$(awk -v a="$w_s" -v b="$h_s" 'BEGIN {printf "%.1f", a / b}')" \
+  per_release=$(awk -v s="$w_s" -v n="$n" 'BEGIN {printf "%.2f", s * 1000 / n}')
+  per_release_all+=("$n:$per_release")
+  rows+=("$(printf '%7s  %9s %8s %8s %8s  %9s %8s %8s  %7s  %12s %12s  %12s %12s' "$n" "$w_s" "$w_mb" "$w_files" \
+    "$per_release" "$h_s" "$h_mb" "$h_files" "$(awk -v a="$w_s" -v b="$h_s" 'BEGIN {printf "%.1f", a / b}')" \
     "$w_changed" "$w_new" "$h_changed" "$h_new")")
   rm -rf "$out/warta-"* "$out/hugo" "$out/pratinjau"
 done
 
 echo
-printf '%7s  %9s %8s %8s  %9s %8s %8s  %7s  %12s %12s  %12s %12s\n' N "Warta s" "MB peak" files "Hugo s" "MB peak" files \
-  "W / H" "W changed" "W new" "H changed" "H new"
+printf '%7s  %9s %8s %8s %8s  %9s %8s %8s  %7s  %12s %12s  %12s %12s\n' N "Warta s" "MB peak" files "ms/rilis" \
+  "Hugo s" "MB peak" files "W / H" "W changed" "W new" "H changed" "H new"
 printf '%s\n' "${rows[@]}"
+if [ ${#per_release_all[@]} -gt 1 ]; then
+  first=${per_release_all[0]}; last=${per_release_all[-1]}
+  echo "linearity: Warta's time per release at ${last%%:*} is $(awk -v a="${last#*:}" -v b="${first#*:}" \
+    'BEGIN {printf "%.2f", a / b}')x that at ${first%%:*} (target: at most 1.3x)"
+fi
 echo "(full bakes: wall time of the whole command into a fresh folder; rebuilds: each tool's own watcher, warm)"
