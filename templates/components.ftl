@@ -38,12 +38,13 @@
   |---------|------|----------|---------|----------------------------------------------------------------|
   | release | hash | yes      |         | {"title": "Rakorda …", "path": "/berita/2023/rakorda-sultra/", |
   |         |      |          |         |  "date": <date>, "section": {"name": "Berita", "path": …},     |
-  |         |      |          |         |  "province": {"name", "path"} (optional), "summary": "…"}      |
+  |         |      |          |         |  "province": {"name", "path"} (optional), "summary": "…",      |
+  |         |      |          |         |  "draft": false (true only in the preview: marked "Draf")}     |
   | level   | int  | no       | 2       | heading level of the title                                     |
 -->
 <#macro releaseCard release level=2>
 <article class="card">
-  <p class="card__meta"><a href="${release.section.path}">${release.section.name}</a> · <@date when=release.date short=true/><#if release.province??> · <a href="${release.province.path}">${release.province.name}</a></#if></p>
+  <p class="card__meta"><#if release.draft><strong class="badge">Draf</strong> · </#if><a href="${release.section.path}">${release.section.name}</a> · <@date when=release.date short=true/><#if release.province??> · <a href="${release.province.path}">${release.province.name}</a></#if></p>
   <h${level} class="card__title"><a href="${release.path}">${release.title}</a></h${level}>
   <p class="card__summary">${release.summary}</p>
 </article>

@@ -17,6 +17,12 @@
       <p class="release__dates" data-search-ignore>Terbit <@c.date when=r.date/><#if r.updated??> · Diperbarui <@c.date when=r.updated/></#if></p>
     </header>
 
+    <#if r.draft>
+      <div class="notice notice--draft" role="note" data-search-ignore>
+        <h2>Draf: belum terbit</h2>
+        <p>Halaman ini hanya tampil di pratinjau. Rilis ini terbit setelah baris <code>status: draft</code> dihapus dari berkasnya.</p>
+      </div>
+    </#if>
     <#if r.withdrawn>
       <div class="notice notice--withdrawn" role="note" data-search-ignore>
         <h2>Rilis ini telah ditarik</h2>

@@ -109,6 +109,7 @@ public final class Preview implements AutoCloseable {
     public void run() {
         bake("Memanggang " + project);
         System.out.println("Pratinjau: " + address() + "  (Enter atau Ctrl-C untuk berhenti)");
+        System.out.println("Draf ikut tampil di pratinjau, bertanda DRAF; yang terbit hanya rilis tanpa status: draft.");
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 TreeSet<String> changed = watcher.awaitChange(QUIET_MILLIS);

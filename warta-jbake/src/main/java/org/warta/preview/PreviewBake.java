@@ -3,6 +3,7 @@ package org.warta.preview;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.warta.render.SiteSettings;
 import org.jbake.parser.Engines;
 import org.warta.content.ContentException;
 import org.warta.content.Problem;
@@ -14,8 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One bake of a project into a folder with JBake's real Oven, as {@code mvn package} bakes it, followed by the
- * publisher's link check; what went wrong is kept for the preview's error page instead of being thrown.
+ * One bake of a project into a folder with JBake's real Oven, as {@code mvn package} bakes it but with drafts shown
+ * ({@link SiteSettings#PREVIEW_DRAFTS}: a content without drafts gives the same bytes as a published bake),
+ * followed by the publisher's link check; what went wrong is kept for the preview's error page instead of being
+ * thrown.
  */
 final class PreviewBake {
 
@@ -49,6 +52,7 @@ final class PreviewBake {
         try {
             DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                     .createDefaultJbakeConfiguration(project.toFile(), folder.toFile(), true);
+            config.setProperty(SiteSettings.PREVIEW_DRAFTS, true);
             Oven oven = new Oven(config);
             oven.bake();
             for (Throwable error : oven.getErrors()) {

@@ -25,8 +25,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The releases a bake publishes, as JBake's crawl parsed them ({@link CrawledReleases}) and checked together: drafts never,
- * releases dated after the bake (embargoed) not yet. Every grouping is one pass over the releases.
+ * The releases a bake publishes, as JBake's crawl parsed them ({@link CrawledReleases}) and checked together: drafts never
+ * (but in the preview, {@link SiteSettings#drafts()}), releases dated after the bake (embargoed) not yet. Every grouping is one pass over the releases.
  */
 public final class Catalog {
     /** Newest first; ties broken by section and slug so that every bake orders alike. */
@@ -48,7 +48,7 @@ public final class Catalog {
                     int embargoed, List<Problem> problems, Instant now) {
         this.site = site;
         this.online = List.copyOf(online);
-        this.listed = online.stream().filter(r -> r.status() == Release.Status.PUBLISHED).toList();
+        this.listed = online.stream().filter(r -> r.status() != Release.Status.WITHDRAWN).toList();
         this.bodies = bodies;
         this.sources = sources;
         this.embargoed = embargoed;
@@ -88,7 +88,7 @@ public final class Catalog {
         List<Release> online = new ArrayList<>();
         int embargoed = 0;
         for (Release release : all) {
-            if (release.status() == Release.Status.DRAFT) continue;
+            if (release.status() == Release.Status.DRAFT && !site.drafts()) continue;
             if (release.date().instant(site.zone()).isAfter(now)) {
                 embargoed++;
                 continue;
@@ -130,12 +130,12 @@ public final class Catalog {
         return site;
     }
 
-    /** Every release with a page: published and withdrawn, newest first. */
+    /** Every release with a page: published and withdrawn (drafts too in the preview), newest first. */
     public List<Release> online() {
         return online;
     }
 
-    /** The releases lists and feeds show: published, newest first. */
+    /** The releases lists and feeds show: published (drafts too in the preview), newest first. */
     public List<Release> listed() {
         return listed;
     }

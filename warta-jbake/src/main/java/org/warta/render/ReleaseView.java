@@ -34,6 +34,7 @@ public final class ReleaseView {
         if (r.province() != null) view.put("province", term("wilayah", r.province()));
         view.put("summary", r.summary());
         view.put("withdrawn", r.status() == Release.Status.WITHDRAWN);
+        view.put("draft", r.status() == Release.Status.DRAFT);
         return view;
     }
 

@@ -15,7 +15,14 @@ import java.util.Map;
  */
 public record SiteSettings(String title, String office, String description, String host, Locale locale, ZoneId zone,
                            String contactName, String contactPhone, String contactEmail,
-                           java.nio.file.Path projectDir, java.nio.file.Path contentDir, java.nio.file.Path assetsDir) {
+                           java.nio.file.Path projectDir, java.nio.file.Path contentDir, java.nio.file.Path assetsDir,
+                           boolean drafts) {
+
+    /**
+     * The setting the preview sets on its own bakes, never written in jbake.properties: drafts get pages and are
+     * listed, marked as drafts, so that a writer sees a new release before publishing it.
+     */
+    public static final String PREVIEW_DRAFTS = "warta.pratinjau.draf";
 
     /** Releases on one page of a list (content contract, section 2). */
     public static final int PAGE_SIZE = 10;
@@ -37,7 +44,8 @@ public record SiteSettings(String title, String office, String description, Stri
                 required(config, "contact.email"),
                 config.getSourceFolder().toPath(),
                 config.getContentFolder().toPath(),
-                config.getAssetFolder().toPath());
+                config.getAssetFolder().toPath(),
+                Boolean.parseBoolean(String.valueOf(config.get(PREVIEW_DRAFTS))));
     }
 
     /** The reader that checks release files of this project. */

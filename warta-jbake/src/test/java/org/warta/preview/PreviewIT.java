@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -155,6 +156,28 @@ class PreviewIT {
         int generation = preview.generation();
         Thread.sleep(3 * Preview.QUIET_MILLIS + 1_500);
         assertEquals(generation, preview.generation(), "no bake without a change");
+    }
+
+    @Test
+    @Order(6)
+    void aDraftIsShownMarkedAsADraftButNeverPublished() throws Exception {
+        String draft = FixtureProject.release("Draf Pelatihan Koperasi Nelayan 2024", "2024-05-02",
+                "status: draft\nprovince: Jawa Barat\n", "Isi draf yang masih ditulis.");
+        project.write("berita/2024/draf-pelatihan.md", draft);
+        waitFor(() -> get("berita/2024/draf-pelatihan/").statusCode() == 200, "the draft is served");
+
+        browser.get(preview.address() + "berita/2024/draf-pelatihan/");
+        assertEquals("Draf: belum terbit", browser.findElement(By.cssSelector(".notice--draft h2")).getText());
+        browser.get(preview.address());
+        String newest = browser.findElement(By.cssSelector(".card")).getText();
+        assertTrue(newest.startsWith("DRAF") && newest.contains("Draf Pelatihan Koperasi Nelayan 2024"),
+                "the home page lists it first, marked: " + newest);
+
+        FixtureProject fresh = new FixtureProject(dir.resolve("terbit"));
+        fresh.copy(project.dir.resolve("content"), "content");
+        assertEquals(List.of(), fresh.bake());
+        assertFalse(Files.exists(fresh.out("berita/2024/draf-pelatihan/index.html")), "a full bake never publishes it");
+        assertFalse(Files.readString(fresh.out("index.html")).contains("Draf Pelatihan"), "nor lists it");
     }
 
     private static List<String> files(Path root) throws IOException {
