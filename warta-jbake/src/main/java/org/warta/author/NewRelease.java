@@ -61,7 +61,7 @@ public final class NewRelease {
                     answers.ask("bagian", "Bagian (berita, pengumuman, publikasi)", "berita"),
                     answers.ask("provinsi", "Provinsi (kosongkan bila nasional)", ""));
             System.out.println("Ditulis: " + written);
-            System.out.println("Lengkapi isinya, lalu hapus baris `status: draft` bila siap terbit. Pratinjau: lihat README.");
+            System.out.println("Lengkapi isinya, lalu hapus baris `status: draft` bila siap terbit. Pratinjau (draf ikut tampil, bertanda DRAF): mvn -Ppratinjau -DskipTests package");
         } catch (InvalidAnswer e) {
             System.err.println("Tidak ditulis: " + e.getMessage());
             System.exit(1);
