@@ -115,17 +115,7 @@ public final class PageWriter {
      * @param bytes the file's bytes, computed only when the writer really writes (not for a plan)
      */
     public void writeFile(String path, Supplier<byte[]> bytes) throws RenderingException {
-        String file = Addresses.fileOf(path);
-        if (!files.add(file) && renderer != null) throw new RenderingException("Dua berkas ditulis ke " + file + " (" + path + ")");
-        if (renderer == null) return;
-        Path target = destination.resolve(file);
-        try {
-            Files.createDirectories(target.getParent());
-            Files.write(target, bytes.get());
-        } catch (IOException e) {
-            throw new RenderingException("Berkas " + path + " gagal ditulis: " + e.getMessage());
-        }
-        progress();
+        writeStreamed(path, out -> out.write(bytes.get()));
     }
 
     /** Writes a file's bytes to a stream as they are made. */
@@ -145,7 +135,8 @@ public final class PageWriter {
         Path target = destination.resolve(file);
         try {
             Files.createDirectories(target.getParent());
-            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+            // Not buffered here: a file's bytes come in one write, and the JSON and CSV writers buffer their own.
+            try (java.io.OutputStream out = Files.newOutputStream(target)) {
                 content.writeTo(out);
             }
         } catch (IOException | RuntimeException e) {
