@@ -175,7 +175,8 @@ class SearchIT {
         type("koperasi");
         WebElement box = browser.findElement(By.id("q"));
         box.click();
-        for (int i = 0; i < 6 && !"A".equals(browser.switchTo().activeElement().getTagName().toUpperCase()); i++) {
+        // The focused element's tag in one script call: a reference to it may go stale while results render.
+        for (int i = 0; i < 6 && !"A".equals(browser.executeScript("return document.activeElement.tagName")); i++) {
             new Actions(browser).sendKeys(Keys.TAB).perform();
         }
         WebElement first = browser.findElement(By.cssSelector("#cari-hasil .card__title a"));
