@@ -1,6 +1,11 @@
 package org.warta.jbake;
 
 import org.warta.content.Release;
+import org.warta.render.MarkdownBody;
+import org.warta.render.SiteSettings;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +24,16 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class CrawledReleases {
     /** A parsed release: the checked release, its body as sanitised HTML, the file as the author wrote it. */
     public record Parsed(Release release, String bodyHtml, String source, long createdNanos) {
+        /**
+         * A release file's bytes checked and rendered, the one way both the crawl and a re-read do it.
+         *
+         * @throws org.warta.content.ContentException when the file breaks the content contract
+         */
+        public static Parsed of(SiteSettings site, Path path, byte[] bytes) {
+            Release release = site.reader().read(path, bytes);
+            return new Parsed(release, MarkdownBody.toHtml(release.body()), new String(bytes, StandardCharsets.UTF_8),
+                    System.nanoTime());
+        }
     }
 
     private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
@@ -28,9 +43,9 @@ public final class CrawledReleases {
     }
 
     /** Keeps a parsed release; returns the key to store in its document. */
-    static String put(Release release, String bodyHtml, String source) {
+    static String keep(Parsed parsed) {
         String key = Long.toString(NEXT.incrementAndGet());
-        PARSED.put(key, new Parsed(release, bodyHtml, source, System.nanoTime()));
+        PARSED.put(key, parsed);
         return key;
     }
 

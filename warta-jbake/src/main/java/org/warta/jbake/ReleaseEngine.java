@@ -6,13 +6,11 @@ import org.jbake.parser.MarkupEngine;
 import org.warta.content.ContentException;
 import org.warta.content.Problem;
 import org.warta.content.Release;
-import org.warta.render.MarkdownBody;
 import org.warta.render.SiteSettings;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Date;
 
@@ -39,13 +37,13 @@ public class ReleaseEngine extends MarkupEngine {
         document.setTags(new String[0]);
         document.put(ReleaseDocument.PATH, file.getAbsolutePath());
         try {
-            Release release = site.reader().read(file.toPath(), bytes);
+            CrawledReleases.Parsed parsed = CrawledReleases.Parsed.of(site, file.toPath(), bytes);
+            Release release = parsed.release();
             document.setStatus(release.status() == Release.Status.DRAFT ? "draft" : "published");
             document.setTitle(release.title());
             document.setDate(Date.from(release.date().instant(site.zone())));
             // Kept in this JVM, not in the content store (which would hold a second copy of every release).
-            document.put(ReleaseDocument.PARSED, CrawledReleases.put(release, MarkdownBody.toHtml(release.body()),
-                    new String(bytes, StandardCharsets.UTF_8)));
+            document.put(ReleaseDocument.PARSED, CrawledReleases.keep(parsed));
         } catch (ContentException e) {
             // Kept, not thrown: the crawl goes on, so that one bake reports the problems of every file.
             document.setStatus(ReleaseDocument.INVALID);

@@ -10,7 +10,6 @@ import org.warta.export.PlainText;
 import org.warta.jbake.CrawledReleases;
 import org.warta.jbake.ReleaseDocument;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -25,8 +24,9 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The releases a bake publishes, as JBake's crawl parsed them ({@link CrawledReleases}) and checked together: drafts never
- * (but in the preview, {@link SiteSettings#drafts()}), releases dated after the bake (embargoed) not yet. Every grouping is one pass over the releases.
+ * The releases a bake publishes, as JBake's crawl parsed them ({@link CrawledReleases}) and checked together:
+ * drafts never (but in the preview, {@link SiteSettings#drafts()}), releases dated after the bake (embargoed) not
+ * yet. Every grouping is one pass over the releases.
  */
 public final class Catalog {
     /** Newest first; ties broken by section and slug so that every bake orders alike. */
@@ -110,9 +110,7 @@ public final class Catalog {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot read " + path, e);
         }
-        Release release = site.reader().read(path, bytes);
-        return new CrawledReleases.Parsed(release, MarkdownBody.toHtml(release.body()),
-                new String(bytes, StandardCharsets.UTF_8), System.nanoTime());
+        return CrawledReleases.Parsed.of(site, path, bytes);
     }
 
     /** Whether a site path is a file JBake copies from assets/ or from beside the releases in content/. */
