@@ -55,6 +55,14 @@ class SearchIT {
         waiting().until(d -> d.getCurrentUrl().contains("q=") && !status().isEmpty());
     }
 
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static String status() {
         return browser.findElement(By.id("cari-status")).getText();
     }
@@ -173,6 +181,16 @@ class SearchIT {
     @Test
     void theKeyboardAloneReachesTheResults() {
         type("koperasi");
+        // Each typed letter's search may still redraw the list: tab in once it has stopped changing.
+        List<String> before = new java.util.ArrayList<>();
+        waiting().until(d -> {
+            List<String> now = results();
+            boolean settled = !now.isEmpty() && now.equals(before);
+            before.clear();
+            before.addAll(now);
+            if (!settled) sleepQuietly(400);
+            return settled;
+        });
         WebElement box = browser.findElement(By.id("q"));
         box.click();
         // The focused element's tag in one script call: a reference to it may go stale while results render.
