@@ -486,6 +486,8 @@
     var matched = {};
     query.terms.forEach(function (t) { matched[t.stem] = true; });
     page.forEach(function (r) { r.terms.forEach(function (t) { matched[t] = true; }); });
+    // a reader who tabbed into the results keeps their place when the list is redrawn
+    var focused = list.contains(document.activeElement) ? document.activeElement.getAttribute('href') : null;
     list.replaceChildren.apply(list, page.map(function (r) {
       var d = docs[String(r.doc)];
       var li = document.createElement('li');
@@ -518,6 +520,10 @@
       li.append(kicker, h, p);
       return li;
     }));
+    if (focused !== null) {
+      var again = Array.prototype.find.call(list.querySelectorAll('a'), function (a) { return a.getAttribute('href') === focused; });
+      if (again) again.focus();
+    }
     var total = ordered.length;
     var text = total === 0 ? 'Tidak ada rilis yang cocok.' : total + ' rilis ditemukan' + (total > page.length ? ', ' + page.length + ' ditampilkan' : '') + '.';
     if (!c.ditarik && left) text += ' ' + left + ' rilis yang ditarik tidak ditampilkan.';
@@ -540,7 +546,8 @@
     if (input.value.trim()) run(true);
   });
   form.addEventListener('input', later);
-  form.addEventListener('change', later);
+  // the box's own change event (fired when it loses focus) is no new query: its input events already ran it
+  form.addEventListener('change', function (e) { if (e.target !== input) later(); });
   document.getElementById('cari-saring').addEventListener('toggle', function () { if (input.value.trim()) later(); });
   form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); shown = PER_STEP; run(true); });
   more.addEventListener('click', function () { shown += PER_STEP; run(true); });

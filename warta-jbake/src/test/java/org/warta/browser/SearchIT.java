@@ -199,6 +199,13 @@ class SearchIT {
         }
         WebElement first = browser.findElement(By.cssSelector("#cari-hasil .card__title a"));
         assertEquals(first, browser.switchTo().activeElement(), "Tab from the box reaches the first result");
+        // Leaving the box must not start a search whose redraw takes the focused link away (it did: the box's
+        // change event on blur re-ran the query). Longer than the debounce and a local fetch.
+        String href = first.getAttribute("href");
+        sleepQuietly(800);
+        assertEquals(href,
+                browser.executeScript("return document.activeElement.href || document.activeElement.tagName"),
+                "the first result keeps the focus after the box is left");
         new Actions(browser).sendKeys(Keys.ENTER).perform();
         waiting().until(d -> !d.getCurrentUrl().contains("/cari/"));
     }
