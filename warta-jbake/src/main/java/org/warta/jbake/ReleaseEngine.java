@@ -6,12 +6,15 @@ import org.jbake.parser.MarkupEngine;
 import org.warta.content.ContentException;
 import org.warta.content.Problem;
 import org.warta.content.Release;
+import org.warta.render.PreviousBake;
 import org.warta.render.SiteSettings;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Date;
 
 /**
@@ -37,7 +40,7 @@ public class ReleaseEngine extends MarkupEngine {
         document.setTags(new String[0]);
         document.put(ReleaseDocument.PATH, file.getAbsolutePath());
         try {
-            CrawledReleases.Parsed parsed = CrawledReleases.Parsed.of(site, file.toPath(), bytes);
+            CrawledReleases.Parsed parsed = parse(PreviousBake.from(config), site, file.toPath(), bytes);
             Release release = parsed.release();
             document.setStatus(release.status() == Release.Status.DRAFT ? "draft" : "published");
             document.setTitle(release.title());
@@ -52,5 +55,14 @@ public class ReleaseEngine extends MarkupEngine {
             document.put(ReleaseDocument.PROBLEMS, e.problems().stream().map(Problem::toString).toList());
         }
         return document;
+    }
+
+    /** A release file checked and rendered, or the preview's previous parse of the same bytes. */
+    private static CrawledReleases.Parsed parse(PreviousBake previous, SiteSettings site, Path file, byte[] bytes) {
+        if (previous == null) return CrawledReleases.Parsed.of(site, file, bytes);
+        CrawledReleases.Parsed parsed = previous.parsed(file, new String(bytes, StandardCharsets.UTF_8));
+        if (parsed == null) parsed = CrawledReleases.Parsed.of(site, file, bytes);
+        previous.keepParsed(file, parsed);
+        return parsed;
     }
 }

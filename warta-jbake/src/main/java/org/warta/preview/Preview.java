@@ -1,6 +1,7 @@
 package org.warta.preview;
 
 import org.warta.content.Problem;
+import org.warta.render.PreviousBake;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -30,8 +31,11 @@ public final class Preview implements AutoCloseable {
     private final Path output;
     private final PreviewServer server;
     private final ProjectWatcher watcher;
+    /** What the last good bake made, taken over by the next bake where nothing it depends on changed. */
+    private final PreviousBake previous = new PreviousBake();
     private int bakes;
-    private Path shown;
+    /** The folder of the last good bake: shown, or kept while a later bake fails for the next to take over from. */
+    private Path good;
 
     /**
      * Starts serving (a "please wait" page until the first bake ends) and watching.
@@ -113,6 +117,9 @@ public final class Preview implements AutoCloseable {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 TreeSet<String> changed = watcher.awaitChange(QUIET_MILLIS);
+                // a release's own text is all its pages depend on; a template, an asset, the settings or a file
+                // beside the releases can change any page
+                if (!changed.stream().allMatch(Preview::isReleaseFile)) previous.forget();
                 String first = changed.first();
                 bake("Berubah: " + first + (changed.size() > 1 ? " dan " + (changed.size() - 1) + " berkas lain" : ""));
             }
@@ -127,16 +134,14 @@ public final class Preview implements AutoCloseable {
         System.out.println(why);
         Path folder = output.resolve("bake-" + (++bakes));
         deleteTree(folder);
-        PreviewBake.Outcome outcome = PreviewBake.run(project, folder);
+        PreviewBake.Outcome outcome = PreviewBake.run(project, folder, previous);
         if (outcome.ok()) {
             server.show(folder, null);
-            if (shown != null) deleteTree(shown);
-            shown = folder;
+            if (good != null) deleteLater(good);
+            good = folder;
             System.out.println("Situs dipanggang dalam " + outcome.millis() + " ms; halaman yang terbuka dimuat ulang.");
         } else {
             server.show(null, ErrorPage.of(outcome.problems(), outcome.failures()));
-            if (shown != null) deleteTree(shown);
-            shown = null;
             deleteTree(folder);
             for (Problem problem : outcome.problems()) System.out.println("  " + problem);
             for (String failure : outcome.failures()) System.out.println("  " + failure);
@@ -151,6 +156,11 @@ public final class Preview implements AutoCloseable {
         return server.state().generation();
     }
 
+    /** Pages the last bake took over unchanged from the bake before it instead of rendering them. */
+    public int pagesTakenOver() {
+        return previous.pagesTaken();
+    }
+
     /** The folder of the bake being shown, or null while the last bake failed. */
     public Path shownFolder() {
         return server.state().site();
@@ -160,6 +170,24 @@ public final class Preview implements AutoCloseable {
     public void close() throws IOException {
         watcher.close();
         server.close();
+    }
+
+    /** Whether a changed file (relative to the project) is a release's Markdown file. */
+    static boolean isReleaseFile(String changed) {
+        return changed.startsWith(ProjectWatcher.CONTENT + "/") && changed.endsWith(".md");
+    }
+
+    /** Deletes a folder no longer shown in the background: a large site's folder takes seconds to delete. */
+    private static void deleteLater(Path root) {
+        Thread deleting = new Thread(() -> {
+            try {
+                deleteTree(root);
+            } catch (UncheckedIOException e) {
+                System.out.println("Folder bake lama tidak terhapus (" + e.getCause().getMessage() + "): " + root);
+            }
+        }, "pratinjau-hapus");
+        deleting.setDaemon(true);
+        deleting.start();
     }
 
     private static void deleteTree(Path root) {

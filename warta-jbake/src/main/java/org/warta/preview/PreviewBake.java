@@ -3,6 +3,7 @@ package org.warta.preview;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.warta.render.PreviousBake;
 import org.warta.render.SiteSettings;
 import org.jbake.parser.Engines;
 import org.warta.content.ContentException;
@@ -45,14 +46,20 @@ final class PreviewBake {
     private PreviewBake() {
     }
 
-    static Outcome run(Path project, Path folder) {
+    /**
+     * Bakes {@code project} into {@code folder}, taking over from {@code previous} what has not changed since the
+     * last good bake, and remembering this bake there when it is good.
+     */
+    static Outcome run(Path project, Path folder, PreviousBake previous) {
         long start = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        previous.begin(folder);
         try {
             DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                     .createDefaultJbakeConfiguration(project.toFile(), folder.toFile(), true);
             config.setProperty(SiteSettings.PREVIEW_DRAFTS, true);
+            config.setProperty(PreviousBake.KEY, previous);
             Oven oven = new Oven(config);
             oven.bake();
             for (Throwable error : oven.getErrors()) {
@@ -67,6 +74,8 @@ final class PreviewBake {
         } catch (RuntimeException e) {
             failures.add(describe(e));
         }
+        if (problems.isEmpty() && failures.isEmpty()) previous.commit();
+        else previous.abandon();
         problems.sort(Problem.ORDER);
         return new Outcome(folder, List.copyOf(problems), List.copyOf(failures), (System.nanoTime() - start) / 1_000_000);
     }

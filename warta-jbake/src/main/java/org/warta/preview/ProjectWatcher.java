@@ -29,7 +29,9 @@ import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
  * never wakes the watcher.
  */
 final class ProjectWatcher implements Closeable {
-    static final List<String> FOLDERS = List.of("content", "templates", "assets");
+    /** The folder of the releases. */
+    static final String CONTENT = "content";
+    static final List<String> FOLDERS = List.of(CONTENT, "templates", "assets");
     static final String SETTINGS = "jbake.properties";
 
     private final Path project;

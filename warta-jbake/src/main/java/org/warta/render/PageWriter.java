@@ -31,6 +31,7 @@ public final class PageWriter {
     private final Renderer renderer;
     private final SiteSettings site;
     private final Path destination;
+    private final PreviousBake previous;
     private final List<String> htmlPaths = new ArrayList<>();
     private final Set<String> files = new HashSet<>();
     /** The bake's step being written, for the progress line of a long step. */
@@ -40,15 +41,25 @@ public final class PageWriter {
 
     /** A writer that renders pages with {@code renderer} and writes data files into {@code destination}. */
     public PageWriter(Renderer renderer, SiteSettings site, Path destination) {
+        this(renderer, site, destination, null);
+    }
+
+    /**
+     * A writer that takes over from {@code previous} (the preview's last bake, may be null) every page whose model
+     * has not changed, and renders the others.
+     */
+    public PageWriter(Renderer renderer, SiteSettings site, Path destination, PreviousBake previous) {
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.site = site;
         this.destination = Objects.requireNonNull(destination, "destination");
+        this.previous = previous;
     }
 
     private PageWriter(SiteSettings site) {
         this.renderer = null;
         this.site = site;
         this.destination = null;
+        this.previous = null;
     }
 
     /** A writer that renders nothing: it only records the files a bake would write, to check them first. */
@@ -101,6 +112,11 @@ public final class PageWriter {
         document.put("site", site.view());
         document.putAll(data);
         try {
+            // the model as it is before JBake's renderer adds to it
+            if (previous != null && previous.takeOver(file, new LinkedHashMap<>(document))) {
+                progress();
+                return;
+            }
             renderer.render(document);
         } catch (Exception e) {
             throw new RenderingException("Halaman " + path + " gagal dibuat: " + e.getMessage());
@@ -182,6 +198,11 @@ public final class PageWriter {
         }
         pagination.put("pages", pages);
         return pagination;
+    }
+
+    /** The preview's last bake this writer takes unchanged pages over from; null in a published bake. */
+    PreviousBake previous() {
+        return previous;
     }
 
     /**

@@ -41,7 +41,7 @@ final class SearchFiles {
                 return;
             }
             String path = BASE + index.documentFile();
-            byte[] shown = index.add(document(r, new String(page.get(), StandardCharsets.UTF_8)));
+            byte[] shown = index.add(document(r, page.get(), writer.previous()));
             writer.writeFile(path, () -> shown);
         }
         for (Map.Entry<String, byte[]> file : index.finish().entrySet()) writer.writeFile(BASE + file.getKey(), file::getValue);
@@ -74,6 +74,15 @@ final class SearchFiles {
             out.append(text).append('\n');
         }
         return out.toString();
+    }
+
+    /** A release's search document: the previous bake's when its page was taken over unchanged. */
+    private static SearchIndex.Document document(Release r, byte[] page, PreviousBake previous) throws RenderingException {
+        String file = org.warta.content.Addresses.fileOf(r.permalink());
+        SearchIndex.Document document = previous == null ? null : previous.indexed(file, r);
+        if (document == null) document = document(r, new String(page, StandardCharsets.UTF_8));
+        if (previous != null) previous.keepIndexed(file, r, document);
+        return document;
     }
 
     private static SearchIndex.Document document(Release r, String html) throws RenderingException {

@@ -45,7 +45,18 @@ public record SiteSettings(String title, String office, String description, Stri
                 config.getSourceFolder().toPath(),
                 config.getContentFolder().toPath(),
                 config.getAssetFolder().toPath(),
-                Boolean.parseBoolean(String.valueOf(config.get(PREVIEW_DRAFTS))));
+                previewDrafts(config));
+    }
+
+    /** Whether drafts are shown: only in the preview, which also hands its {@link PreviousBake} to the bake. */
+    private static boolean previewDrafts(JBakeConfiguration config) {
+        Object value = config.get(PREVIEW_DRAFTS);
+        if (value == null) return false;
+        if (PreviousBake.from(config) == null) {
+            throw new IllegalStateException(PREVIEW_DRAFTS + " = \"" + value + "\": kunci ini hanya dipasang oleh "
+                    + "pratinjau; di jbake.properties ia akan menerbitkan draf. Hapus baris itu.");
+        }
+        return Boolean.parseBoolean(String.valueOf(value));
     }
 
     /** The reader that checks release files of this project. */

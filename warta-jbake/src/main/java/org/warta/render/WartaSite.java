@@ -60,7 +60,8 @@ public class WartaSite implements RenderingTool {
             problems.addAll(AliasPages.collisions(catalog, plan));
             if (!problems.isEmpty()) throw new ContentException(problems);
 
-            PageWriter writer = new PageWriter(renderer, site, config.getDestinationFolder().toPath());
+            PreviousBake previous = PreviousBake.from(config);
+            PageWriter writer = new PageWriter(renderer, site, config.getDestinationFolder().toPath(), previous);
             for (Phase phase : PAGES) {
                 long phaseStart = System.nanoTime();
                 int before = writer.written();
@@ -69,6 +70,10 @@ public class WartaSite implements RenderingTool {
                 LOG.info("Warta: {}: {} berkas dalam {} ms", phase.name(), writer.written() - before, millisSince(phaseStart));
             }
             AliasPages.write(catalog, writer);
+            if (previous != null) {
+                LOG.info("Warta: {} rilis dan {} halaman tidak berubah sejak bake sebelumnya, diambil alih",
+                        previous.releasesTaken(), previous.pagesTaken());
+            }
             LOG.info("Warta: {} rilis terbit, {} menunggu tanggal terbit, {} berkas halaman dalam {} ms",
                     catalog.online().size(), catalog.embargoed(), writer.written(), millisSince(start));
             return writer.written();

@@ -129,12 +129,25 @@ class PreviewIT {
     @Test
     @Order(4)
     void theBakeShownEqualsAFullBakeByteForByte() throws Exception {
+        // a new release: lists shift, its neighbours' pages change, the rest is taken over from the last bake
         project.write("berita/2024/baru.md", release("Sosialisasi Koperasi Digital", "2024-04-10"));
         waitFor(() -> get("berita/2024/baru/").statusCode() == 200, "the new release is served");
+        assertSameAsAFullBake("penuh-1");
+
+        // a release moved to another province and topic: it leaves some lists and joins others
+        project.write("berita/2024/baru.md", FixtureProject.release("Sosialisasi Koperasi Digital di Bali", "2024-04-10",
+                "province: Bali\ntopics: [Digitalisasi]\n", "Dinas memperkenalkan pencatatan digital."));
+        waitFor(() -> get("wilayah/bali/").statusCode() == 200, "the moved release is served");
+        assertSameAsAFullBake("penuh-2");
+    }
+
+    /** The preview's last bake took pages over from the one before, rendered others, and equals a full bake. */
+    private static void assertSameAsAFullBake(String name) throws Exception {
         Path shown = preview.shownFolder();
         assertNotNull(shown);
+        assertTrue(preview.pagesTakenOver() > 0, "pages were taken over from the previous bake");
 
-        FixtureProject fresh = new FixtureProject(dir.resolve("penuh"));
+        FixtureProject fresh = new FixtureProject(dir.resolve(name));
         fresh.copy(project.dir.resolve("content"), "content");
         assertEquals(List.of(), fresh.bake());
 

@@ -1,0 +1,189 @@
+package org.warta.render;
+
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.warta.content.Release;
+import org.warta.jbake.CrawledReleases;
+import org.warta.search.SearchIndex;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the preview's previous good bake made, so that its next bake takes over what has not changed instead of
+ * making it again: a release file whose bytes are the same is not parsed again, a page whose template model is
+ * the same is not rendered again (its file is linked from the previous bake's folder), and a release page taken
+ * over keeps its search document.
+ *
+ * <p>Why the result is the bake's own: a template is a function of its model, so the same template with the same
+ * model writes the same bytes. "The same model" is checked entry by entry and in iteration order
+ * ({@link #same}); a value without value equality never compares equal, so it is made again. Everything else a
+ * page could depend on (templates, assets, settings, files beside the releases) makes the preview
+ * {@linkplain #forget() forget} all of it. PreviewIT compares the preview's folder with a full bake byte for
+ * byte after edits.</p>
+ *
+ * <p>Only the preview keeps one, in its bake's configuration under {@link #KEY}; a published bake has none and
+ * makes everything. One bake at a time: {@link #begin}, then {@link #commit} or {@link #abandon}.</p>
+ */
+public final class PreviousBake {
+    /** The configuration key under which the preview hands this to the crawl and the rendering tool. */
+    public static final String KEY = "warta.pratinjau.bake-sebelumnya";
+
+    /** A search document and the release it was made of. */
+    private record Indexed(Release release, SearchIndex.Document document) {
+    }
+
+    private Path folder;
+    private Map<String, Map<String, Object>> models = new HashMap<>();
+    private Map<Path, CrawledReleases.Parsed> parsed = new HashMap<>();
+    private Map<String, Indexed> indexed = new HashMap<>();
+
+    private Path nextFolder;
+    private Map<String, Map<String, Object>> nextModels;
+    private Map<Path, CrawledReleases.Parsed> nextParsed;
+    private Map<String, Indexed> nextIndexed;
+    private Set<String> taken;
+    private int pagesTaken;
+    private int releasesTaken;
+
+    /** The preview's memory in a bake's configuration; null in a published bake. */
+    public static PreviousBake from(JBakeConfiguration config) {
+        Object value = config.get(KEY);
+        if (value == null) return null;
+        if (value instanceof PreviousBake memory) return memory;
+        throw new IllegalStateException(KEY + " = \"" + value + "\": kunci ini hanya dipasang oleh pratinjau; "
+                + "hapus dari jbake.properties.");
+    }
+
+    /** Starts a bake into {@code folder}: what it makes is remembered apart until {@link #commit}. */
+    public synchronized void begin(Path folder) {
+        nextFolder = folder;
+        nextModels = new HashMap<>();
+        nextParsed = new HashMap<>();
+        nextIndexed = new HashMap<>();
+        taken = new HashSet<>();
+        pagesTaken = 0;
+        releasesTaken = 0;
+    }
+
+    /** The bake begun last succeeded: the next one takes over from its folder. */
+    public synchronized void commit() {
+        folder = nextFolder;
+        models = nextModels;
+        parsed = nextParsed;
+        indexed = nextIndexed;
+        nextModels = null;
+    }
+
+    /** The bake begun last failed; its folder is gone. The next one takes over from the last good bake. */
+    public synchronized void abandon() {
+        nextModels = null;
+    }
+
+    /** Templates, assets or settings changed: the next bake makes everything. */
+    public synchronized void forget() {
+        folder = null;
+        models = new HashMap<>();
+        parsed = new HashMap<>();
+        indexed = new HashMap<>();
+    }
+
+    /** The previous parse of a release file when its bytes are the same; null otherwise. */
+    public synchronized CrawledReleases.Parsed parsed(Path file, String source) {
+        CrawledReleases.Parsed before = parsed.get(file);
+        if (before == null || !before.source().equals(source)) return null;
+        releasesTaken++;
+        return before;
+    }
+
+    /** Remembers a release file's parse for the next bake. */
+    public synchronized void keepParsed(Path file, CrawledReleases.Parsed parse) {
+        if (nextParsed != null) nextParsed.put(file, parse);
+    }
+
+    /**
+     * Writes the page {@code file} of the bake begun last by linking the previous bake's file, when that page had
+     * the same model; remembers the model for the next bake either way.
+     *
+     * @return whether the page was taken over; false means it must be rendered
+     */
+    synchronized boolean takeOver(String file, Map<String, Object> model) throws IOException {
+        nextModels.put(file, model);
+        Map<String, Object> before = models.get(file);
+        if (folder == null || before == null || !same(before, model)) return false;
+        Path source = folder.resolve(file);
+        if (!Files.isRegularFile(source)) return false;
+        Path target = nextFolder.resolve(file);
+        Files.createDirectories(target.getParent());
+        try {
+            Files.createLink(target, source);
+        } catch (UnsupportedOperationException | IOException e) {
+            // a file system without hard links: a copy is as good
+            Files.copy(source, target);
+        }
+        taken.add(file);
+        pagesTaken++;
+        return true;
+    }
+
+    /** Whether the bake begun last took the page {@code file} over unchanged. */
+    public synchronized boolean takenOver(String file) {
+        return taken != null && taken.contains(file);
+    }
+
+    /** The previous search document of a release whose page was taken over and which is itself the same. */
+    synchronized SearchIndex.Document indexed(String file, Release release) {
+        Indexed before = indexed.get(file);
+        return before != null && takenOver(file) && before.release().equals(release) ? before.document() : null;
+    }
+
+    /** Remembers a release's search document for the next bake. */
+    synchronized void keepIndexed(String file, Release release, SearchIndex.Document document) {
+        if (nextIndexed != null) nextIndexed.put(file, new Indexed(release, document));
+    }
+
+    /** Pages the bake begun last took over instead of rendering. */
+    public synchronized int pagesTaken() {
+        return pagesTaken;
+    }
+
+    /** Release files the bake begun last did not parse again. */
+    public synchronized int releasesTaken() {
+        return releasesTaken;
+    }
+
+    /**
+     * Whether two models are the same: equal values, and maps and collections with equal entries in the same
+     * iteration order (a template that lists a map writes its entries in that order; {@link Map#equals} ignores it).
+     */
+    static boolean same(Object a, Object b) {
+        if (a == b) return true;
+        if (a == null || b == null) return false;
+        if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
+            if (x.size() != y.size()) return false;
+            Iterator<? extends Map.Entry<?, ?>> i = x.entrySet().iterator(), j = y.entrySet().iterator();
+            while (i.hasNext()) {
+                Map.Entry<?, ?> e = i.next(), f = j.next();
+                if (!Objects.equals(e.getKey(), f.getKey()) || !same(e.getValue(), f.getValue())) return false;
+            }
+            return true;
+        }
+        if (a instanceof Collection<?> x && b instanceof Collection<?> y) {
+            if (x.size() != y.size() || (a instanceof List<?>) != (b instanceof List<?>)) return false;
+            Iterator<?> i = x.iterator(), j = y.iterator();
+            while (i.hasNext()) if (!same(i.next(), j.next())) return false;
+            return true;
+        }
+        if (a instanceof Object[] x && b instanceof Object[] y) return same(java.util.Arrays.asList(x), java.util.Arrays.asList(y));
+        if (a instanceof Map<?, ?> || b instanceof Map<?, ?> || a instanceof Collection<?> || b instanceof Collection<?>) return false;
+        return a.getClass() == b.getClass() && a.equals(b);
+    }
+}
