@@ -1,6 +1,7 @@
 package org.warta.preview;
 
 import org.warta.content.Problem;
+import org.warta.publish.LinkCheck;
 import org.warta.render.PreviousBake;
 
 import java.io.BufferedReader;
@@ -33,6 +34,8 @@ public final class Preview implements AutoCloseable {
     private final ProjectWatcher watcher;
     /** What the last good bake made, taken over by the next bake where nothing it depends on changed. */
     private final PreviousBake previous = new PreviousBake();
+    /** What the last good bake's link check read from each page. */
+    private LinkCheck.Links links = new LinkCheck.Links();
     private int bakes;
     /** The folder of the last good bake: shown, or kept while a later bake fails for the next to take over from. */
     private Path good;
@@ -134,8 +137,9 @@ public final class Preview implements AutoCloseable {
         System.out.println(why);
         Path folder = output.resolve("bake-" + (++bakes));
         deleteTree(folder);
-        PreviewBake.Outcome outcome = PreviewBake.run(project, folder, previous);
+        PreviewBake.Outcome outcome = PreviewBake.run(project, folder, previous, links);
         if (outcome.ok()) {
+            links = outcome.links();
             server.show(folder, null);
             if (good != null) deleteLater(good);
             good = folder;

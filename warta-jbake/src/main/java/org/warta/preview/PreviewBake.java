@@ -30,8 +30,9 @@ final class PreviewBake {
      * @param problems content problems, each naming file, line and field
      * @param failures everything else that stopped the bake (a template error, a broken link), as printed
      * @param millis   how long the bake and the check took
+     * @param links    what the link check read from each page, for the next bake's check (empty when it did not run)
      */
-    record Outcome(Path folder, List<Problem> problems, List<String> failures, long millis) {
+    record Outcome(Path folder, List<Problem> problems, List<String> failures, long millis, LinkCheck.Links links) {
         boolean ok() {
             return problems.isEmpty() && failures.isEmpty();
         }
@@ -48,9 +49,11 @@ final class PreviewBake {
 
     /**
      * Bakes {@code project} into {@code folder}, taking over from {@code previous} what has not changed since the
-     * last good bake, and remembering this bake there when it is good.
+     * last good bake, and remembering this bake there when it is good; the link check reads again only pages that
+     * were not taken over (the others name what {@code links}, from that bake's check, says).
      */
-    static Outcome run(Path project, Path folder, PreviousBake previous) {
+    static Outcome run(Path project, Path folder, PreviousBake previous, LinkCheck.Links links) {
+        LinkCheck.Links read = new LinkCheck.Links();
         long start = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
         List<String> failures = new ArrayList<>();
@@ -69,7 +72,9 @@ final class PreviewBake {
             }
             if (problems.isEmpty() && failures.isEmpty()) {
                 String host = String.valueOf(config.get("site.host"));
-                new LinkCheck(folder, host).problems().forEach(p -> failures.add("Tautan rusak: " + p));
+                LinkCheck check = new LinkCheck(folder, host, links, previous::takenOver);
+                check.problems().forEach(p -> failures.add("Tautan rusak: " + p));
+                read = check.links();
             }
         } catch (RuntimeException e) {
             failures.add(describe(e));
@@ -77,7 +82,7 @@ final class PreviewBake {
         if (problems.isEmpty() && failures.isEmpty()) previous.commit();
         else previous.abandon();
         problems.sort(Problem.ORDER);
-        return new Outcome(folder, List.copyOf(problems), List.copyOf(failures), (System.nanoTime() - start) / 1_000_000);
+        return new Outcome(folder, List.copyOf(problems), List.copyOf(failures), (System.nanoTime() - start) / 1_000_000, read);
     }
 
     private static ContentException contentCause(Throwable error) {

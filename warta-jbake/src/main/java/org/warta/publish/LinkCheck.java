@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -32,60 +35,109 @@ public final class LinkCheck {
 
     private final Path site;
     private final String host;
+    private final Links previous;
+    private final Predicate<String> unchanged;
+    private final Links links = new Links();
     /** The site's files, relative with '/' ("berita/2023/x/index.html"): read once, so a link costs no disk access. */
     private volatile Set<String> files;
+
+    /**
+     * What one page names: per {@link #TARGETS} entry (then redirects) the addresses in page order, and the images
+     * without alt text.
+     */
+    private record PageLinks(List<List<String>> addresses, List<String> withoutAlt) {
+    }
+
+    /** The addresses a run read from each page (by file), for a later run over pages that have not changed. */
+    public static final class Links {
+        private final Map<String, PageLinks> pages = new ConcurrentHashMap<>();
+
+        /** Pages whose addresses are known. */
+        public int size() {
+            return pages.size();
+        }
+    }
 
     /**
      * @param site the baked site's folder
      * @param host the site's own address ({@code https://diskopukm.example.go.id}); links to it count as internal
      */
     public LinkCheck(Path site, String host) {
+        this(site, host, new Links(), file -> false);
+    }
+
+    /**
+     * A check that reads again only the pages that changed since a run that gave {@code previous}: a page for which
+     * {@code unchanged} holds (the same bytes as then, e.g. {@code "berita/2023/x/index.html"}) names the same
+     * addresses, which are resolved against this site's files.
+     */
+    public LinkCheck(Path site, String host, Links previous, Predicate<String> unchanged) {
         this.site = site.toAbsolutePath().normalize();
         this.host = host.endsWith("/") ? host.substring(0, host.length() - 1) : host;
+        this.previous = previous;
+        this.unchanged = unchanged;
     }
 
     /** Every broken target, as {@code <page>: <what is wrong>}, in page order. */
     public List<String> problems() {
         files = readFiles();
-        return files.stream().filter(f -> f.endsWith(".html")).sorted().map(site::resolve).parallel()
+        return files.stream().filter(f -> f.endsWith(".html")).sorted().parallel()
                 .flatMap(f -> check(f).stream()).toList();
     }
 
+    /** The addresses {@link #problems} read (or took over) from each page, for the next run. */
+    public Links links() {
+        return links;
+    }
+
     /**
-     * The problems of one page, in the order of {@link #TARGETS}, then redirects, then images without alt text;
-     * the page is walked once.
+     * The problems of one page, in the order of {@link #TARGETS}, then redirects, then images without alt text.
      */
-    private List<String> check(Path file) {
-        String page = "/" + site.relativize(file).toString().replace('\\', '/').replaceFirst("(^|/)index\\.html$", "$1");
+    private List<String> check(String file) {
+        String page = "/" + file.replaceFirst("(^|/)index\\.html$", "$1");
+        PageLinks named = unchanged.test(file) ? previous.pages.get(file) : null;
+        if (named == null) named = read(site.resolve(file));
+        links.pages.put(file, named);
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i <= TARGETS.size(); i++) {
+            for (String url : named.addresses().get(i)) {
+                if (resolves(page, url)) continue;
+                problems.add(i < TARGETS.size()
+                        ? page + ": " + TARGETS.get(i).noun() + " \"" + url + "\" tidak ada di situs"
+                        : page + ": pengalihan ke \"" + url + "\" tidak ada di situs");
+            }
+        }
+        for (String src : named.withoutAlt()) problems.add(page + ": gambar \"" + src + "\" tanpa teks alt");
+        return problems;
+    }
+
+    /** The addresses a page names, the page walked once. */
+    private static PageLinks read(Path file) {
         Document document;
         try {
             document = Jsoup.parse(file.toFile(), "UTF-8");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        List<List<String>> found = new ArrayList<>();
-        for (int i = 0; i < TARGETS.size() + 2; i++) found.add(new ArrayList<>());
-        List<String> redirects = found.get(TARGETS.size());
-        List<String> withoutAlt = found.get(TARGETS.size() + 1);
+        List<List<String>> addresses = new ArrayList<>();
+        for (int i = 0; i <= TARGETS.size(); i++) addresses.add(new ArrayList<>());
+        List<String> withoutAlt = new ArrayList<>();
         for (Element element : document.getAllElements()) {
             String tag = element.tagName();
             for (int i = 0; i < TARGETS.size(); i++) {
                 Target target = TARGETS.get(i);
-                if (!target.tag().equals(tag) || !element.hasAttr(target.attribute())) continue;
-                String url = element.attr(target.attribute());
-                if (!resolves(page, url)) found.get(i).add(page + ": " + target.noun() + " \"" + url + "\" tidak ada di situs");
+                if (target.tag().equals(tag) && element.hasAttr(target.attribute())) {
+                    addresses.get(i).add(element.attr(target.attribute()));
+                }
             }
             if (tag.equals("meta") && element.attr("http-equiv").equalsIgnoreCase("refresh")) {
                 String content = element.attr("content");
                 int at = content.toLowerCase(Locale.ROOT).indexOf("url=");
-                String url = at < 0 ? "" : content.substring(at + 4).strip();
-                if (!resolves(page, url)) redirects.add(page + ": pengalihan ke \"" + url + "\" tidak ada di situs");
+                addresses.get(TARGETS.size()).add(at < 0 ? "" : content.substring(at + 4).strip());
             }
-            if (tag.equals("img") && element.attr("alt").isBlank()) {
-                withoutAlt.add(page + ": gambar \"" + element.attr("src") + "\" tanpa teks alt");
-            }
+            if (tag.equals("img") && element.attr("alt").isBlank()) withoutAlt.add(element.attr("src"));
         }
-        return found.stream().flatMap(List::stream).toList();
+        return new PageLinks(addresses, withoutAlt);
     }
 
     /** Whether a URL on a page is outside the site, or names a file of the site. */

@@ -134,6 +134,28 @@ public final class PageWriter {
         writeStreamed(path, out -> out.write(bytes.get()));
     }
 
+    /**
+     * Writes a file made of {@code inputs} alone (besides the site's settings), which the preview takes over from
+     * its last bake when they are the same.
+     *
+     * @param inputs everything the bytes are made of: a release, a source text
+     */
+    public void writeFile(String path, Object inputs, Supplier<byte[]> bytes) throws RenderingException {
+        if (previous != null && renderer != null) {
+            String file = Addresses.fileOf(path);
+            try {
+                if (previous.takeOver(file, inputs)) {
+                    if (!files.add(file)) throw new RenderingException("Dua berkas ditulis ke " + file + " (" + path + ")");
+                    progress();
+                    return;
+                }
+            } catch (IOException e) {
+                throw new RenderingException("Berkas " + path + " gagal ditulis: " + e.getMessage());
+            }
+        }
+        writeFile(path, bytes);
+    }
+
     /** Writes a file's bytes to a stream as they are made. */
     @FunctionalInterface
     public interface Streamed {

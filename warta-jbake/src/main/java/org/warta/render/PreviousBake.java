@@ -42,12 +42,12 @@ public final class PreviousBake {
     }
 
     private Path folder;
-    private Map<String, Map<String, Object>> models = new HashMap<>();
+    private Map<String, Object> models = new HashMap<>();
     private Map<Path, CrawledReleases.Parsed> parsed = new HashMap<>();
     private Map<String, Indexed> indexed = new HashMap<>();
 
     private Path nextFolder;
-    private Map<String, Map<String, Object>> nextModels;
+    private Map<String, Object> nextModels;
     private Map<Path, CrawledReleases.Parsed> nextParsed;
     private Map<String, Indexed> nextIndexed;
     private Set<String> taken;
@@ -111,13 +111,14 @@ public final class PreviousBake {
 
     /**
      * Writes the page {@code file} of the bake begun last by linking the previous bake's file, when that page had
-     * the same model; remembers the model for the next bake either way.
+     * the same model (a template's model, or all a data file is made of); remembers the model for the next bake
+     * either way.
      *
      * @return whether the page was taken over; false means it must be rendered
      */
-    synchronized boolean takeOver(String file, Map<String, Object> model) throws IOException {
+    synchronized boolean takeOver(String file, Object model) throws IOException {
         nextModels.put(file, model);
-        Map<String, Object> before = models.get(file);
+        Object before = models.get(file);
         if (folder == null || before == null || !same(before, model)) return false;
         Path source = folder.resolve(file);
         if (!Files.isRegularFile(source)) return false;

@@ -32,10 +32,11 @@ final class ReleaseFiles {
 
     static void write(Catalog catalog, PageWriter writer) throws RenderingException {
         for (Release r : catalog.online()) {
-            writer.writeFile(textPath(r), () -> text(r, catalog).getBytes(StandardCharsets.UTF_8));
-            writer.writeFile(sourcePath(r), () -> catalog.source(r).getBytes(StandardCharsets.UTF_8));
+            // each made of the release alone (the text of its body too), or of its source
+            writer.writeFile(textPath(r), r, () -> text(r, catalog).getBytes(StandardCharsets.UTF_8));
+            writer.writeFile(sourcePath(r), catalog.source(r), () -> catalog.source(r).getBytes(StandardCharsets.UTF_8));
             if (r.event() != null) {
-                writer.writeFile(calendarPath(r), () -> calendar(catalog.site(), r.title())
+                writer.writeFile(calendarPath(r), r, () -> calendar(catalog.site(), r.title())
                         .add(event(r, catalog.site())).toString().getBytes(StandardCharsets.UTF_8));
             }
         }

@@ -31,6 +31,25 @@ class LinkCheckTest {
     }
 
     @Test
+    void anUnchangedPageIsNotReadAgainButItsLinksAreCheckedAgainstTheSiteAsItIsNow() throws IOException {
+        write("index.html", "<a href=\"/berita/2023/rakorda/\">rilis</a>");
+        assertEquals(List.of(), check.problems());
+        LinkCheck.Links first = check.links();
+        assertEquals(3, first.size(), "the three pages read");
+
+        // the next bake: the release page is gone, the home page is the same (so not read: its file now says
+        // something else, which the check must not see) and the 404 page changed
+        Files.delete(site.resolve("berita/2023/rakorda/index.html"));
+        write("index.html", "<a href=\"/css/warta.css\">tidak dibaca</a>");
+        write("404.html", "<a href=\"/hilang/\">baru</a>");
+        LinkCheck next = new LinkCheck(site, HOST, first, "index.html"::equals);
+
+        assertEquals(List.of("/404.html: tautan \"/hilang/\" tidak ada di situs",
+                "/: tautan \"/berita/2023/rakorda/\" tidak ada di situs"), next.problems());
+        assertEquals(2, next.links().size());
+    }
+
+    @Test
     void resolvesFilesFoldersFragmentsQueriesAndOutsideLinks() {
         for (String url : List.of("/", "/berita/2023/rakorda/", "/berita/2023/rakorda", "/css/warta.css", "#isi", "?q=koperasi",
                 "/cari/../index.html", "rakorda/", "foto%20kecil.png", "/berita/2023/rakorda/#galeri", "/?q=a+b",
