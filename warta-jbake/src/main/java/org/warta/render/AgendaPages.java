@@ -49,7 +49,7 @@ final class AgendaPages {
             writer.write("agenda", PageWriter.pagePath("/agenda/", number), title,
                     "Rapat koordinasi, pelatihan dan sosialisasi yang akan datang dan yang telah berlangsung.", data);
         }
-        writer.writeFile(CALENDAR, () -> {
+        writer.writeFile(CALENDAR, meetings, () -> {
             ICalendar calendar = ReleaseFiles.calendar(site, "Agenda " + site.office());
             meetings.stream().sorted(byStart).forEach(r -> calendar.add(ReleaseFiles.event(r, site)));
             return calendar.toString().getBytes(StandardCharsets.UTF_8);

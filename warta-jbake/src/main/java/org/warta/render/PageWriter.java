@@ -138,22 +138,29 @@ public final class PageWriter {
      * Writes a file made of {@code inputs} alone (besides the site's settings), which the preview takes over from
      * its last bake when they are the same.
      *
-     * @param inputs everything the bytes are made of: a release, a source text
+     * @param inputs everything the bytes are made of: a release, a source text, the list of releases
      */
     public void writeFile(String path, Object inputs, Supplier<byte[]> bytes) throws RenderingException {
-        if (previous != null && renderer != null) {
-            String file = Addresses.fileOf(path);
-            try {
-                if (previous.takeOver(file, inputs)) {
-                    if (!files.add(file)) throw new RenderingException("Dua berkas ditulis ke " + file + " (" + path + ")");
-                    progress();
-                    return;
-                }
-            } catch (IOException e) {
-                throw new RenderingException("Berkas " + path + " gagal ditulis: " + e.getMessage());
-            }
+        if (!takenOver(path, inputs)) writeFile(path, bytes);
+    }
+
+    /** {@link #writeStreamed(String, Streamed)} for a file made of {@code inputs} alone, as {@link #writeFile(String, Object, Supplier)}. */
+    public void writeStreamed(String path, Object inputs, Streamed content) throws RenderingException {
+        if (!takenOver(path, inputs)) writeStreamed(path, content);
+    }
+
+    /** Whether the preview's last bake wrote the file from the same inputs, and it was taken over. */
+    private boolean takenOver(String path, Object inputs) throws RenderingException {
+        if (previous == null || renderer == null) return false;
+        String file = Addresses.fileOf(path);
+        try {
+            if (!previous.takeOver(file, inputs)) return false;
+        } catch (IOException e) {
+            throw new RenderingException("Berkas " + path + " gagal ditulis: " + e.getMessage());
         }
-        writeFile(path, bytes);
+        if (!files.add(file)) throw new RenderingException("Dua berkas ditulis ke " + file + " (" + path + ")");
+        progress();
+        return true;
     }
 
     /** Writes a file's bytes to a stream as they are made. */

@@ -41,10 +41,15 @@ final class SearchFiles {
                 return;
             }
             String path = BASE + index.documentFile();
-            byte[] shown = index.add(document(r, page.get(), writer.previous()));
-            writer.writeFile(path, () -> shown);
+            SearchIndex.Document document = document(r, page.get(), writer.previous());
+            byte[] shown = index.add(document);
+            // a result file is made of its document (its number is in its name)
+            writer.writeFile(path, document, () -> shown);
         }
-        for (Map.Entry<String, byte[]> file : index.finish().entrySet()) writer.writeFile(BASE + file.getKey(), file::getValue);
+        for (Map.Entry<String, byte[]> file : index.finish().entrySet()) {
+            // compared by content: a term file that did not change is taken over
+            writer.writeFile(BASE + file.getKey(), java.nio.ByteBuffer.wrap(file.getValue()), file::getValue);
+        }
     }
 
     private static String script() throws RenderingException {
