@@ -37,7 +37,8 @@ public final class LinkCheck {
     private final String host;
     private final Links previous;
     private final Predicate<String> unchanged;
-    private final Links links = new Links();
+    /** What this run reads, kept only for a check that took a previous run's (a published bake keeps nothing). */
+    private final Links links;
     /** The site's files, relative with '/' ("berita/2023/x/index.html"): read once, so a link costs no disk access. */
     private volatile Set<String> files;
 
@@ -63,7 +64,7 @@ public final class LinkCheck {
      * @param host the site's own address ({@code https://diskopukm.example.go.id}); links to it count as internal
      */
     public LinkCheck(Path site, String host) {
-        this(site, host, new Links(), file -> false);
+        this(site, host, null, file -> false);
     }
 
     /**
@@ -76,6 +77,7 @@ public final class LinkCheck {
         this.host = host.endsWith("/") ? host.substring(0, host.length() - 1) : host;
         this.previous = previous;
         this.unchanged = unchanged;
+        this.links = previous == null ? null : new Links();
     }
 
     /** Every broken target, as {@code <page>: <what is wrong>}, in page order. */
@@ -85,8 +87,13 @@ public final class LinkCheck {
                 .flatMap(f -> check(f).stream()).toList();
     }
 
-    /** The addresses {@link #problems} read (or took over) from each page, for the next run. */
+    /**
+     * The addresses {@link #problems} read (or took over) from each page, for the next run.
+     *
+     * @throws IllegalStateException for a check made without a previous run's links, which keeps none
+     */
     public Links links() {
+        if (links == null) throw new IllegalStateException("a LinkCheck made without a previous run's links keeps none");
         return links;
     }
 
@@ -95,9 +102,9 @@ public final class LinkCheck {
      */
     private List<String> check(String file) {
         String page = "/" + file.replaceFirst("(^|/)index\\.html$", "$1");
-        PageLinks named = unchanged.test(file) ? previous.pages.get(file) : null;
+        PageLinks named = previous != null && unchanged.test(file) ? previous.pages.get(file) : null;
         if (named == null) named = read(site.resolve(file));
-        links.pages.put(file, named);
+        if (links != null) links.pages.put(file, named);
         List<String> problems = new ArrayList<>();
         for (int i = 0; i <= TARGETS.size(); i++) {
             for (String url : named.addresses().get(i)) {

@@ -20,8 +20,9 @@ import java.util.Set;
 /**
  * What the preview's previous good bake made, so that its next bake takes over what has not changed instead of
  * making it again: a release file whose bytes are the same is not parsed again, a page whose template model is
- * the same is not rendered again (its file is linked from the previous bake's folder), and a release page taken
- * over keeps its search document.
+ * the same is not rendered again and a data file made of the same inputs is not made again (each is linked from
+ * the previous bake's folder), and a release page taken over keeps its search document. The preview's link check
+ * reads only the pages that were not {@linkplain #takenOver taken over}.
  *
  * <p>Why the result is the bake's own: a template is a function of its model, so the same template with the same
  * model writes the same bytes. "The same model" is checked entry by entry and in iteration order
@@ -96,7 +97,10 @@ public final class PreviousBake {
         indexed = new HashMap<>();
     }
 
-    /** The previous parse of a release file when its bytes are the same; null otherwise. */
+    /**
+     * The previous parse of a release file when its bytes are the same; null otherwise. (What else a parse reads,
+     * the images and attachments beside it, is not a release file: changing it makes the preview forget.)
+     */
     public synchronized CrawledReleases.Parsed parsed(Path file, String source) {
         CrawledReleases.Parsed before = parsed.get(file);
         if (before == null || !before.source().equals(source)) return null;
