@@ -31,6 +31,19 @@ await_line() {
   done
   grep -- "$3" "$1" | tail -1
 }
+# rebuilds <pid> <log> <ready line> <rebuilt line> <index of the first rebuild's line>: once the watcher is ready,
+# changes one release, then adds one, each time waiting for its rebuilt line; sets $changed and $new (e.g.
+# "2435 ms"), stops the watcher and puts the corpus back. Not in a subshell: `wait` needs the watcher as a child.
+rebuilds() {
+  local pid=$1 log=$2 ready=$3 rebuilt=$4 first=$5
+  await_line "$log" 0 "$ready" > /dev/null
+  echo "Kalimat tambahan untuk uji bangun ulang." >> "$release"
+  changed=$(await_line "$log" "$first" "$rebuilt" | grep -o '[0-9]* ms')
+  cp "$out/new-release.md" "$new_release"
+  new=$(await_line "$log" $((first + 1)) "$rebuilt" | grep -o '[0-9]* ms')
+  kill "$pid"; wait "$pid" 2> /dev/null || true
+  cp "$out/release.bak" "$release"; rm -f "$new_release"
+}
 # the first release file of a corpus, the one the rebuild runs change
 first_release() { find "$1/content/berita" -name '*.md' | sort | sed -n 1p; }
 
@@ -70,27 +83,17 @@ for n in ${SIZES:-1000 10000 50000}; do
   echo "== $n releases: Warta preview, rebuilds"
   mvn -B -q -Ppratinjau -DskipTests package -Dwarta.project="$project" -Dwarta.preview="$out/pratinjau" \
     -Dwarta.port=8831 > "$out/pratinjau.log" 2>&1 &
-  preview=$!
-  await_line "$out/pratinjau.log" 0 "Pratinjau: http" > /dev/null
-  echo "Kalimat tambahan untuk uji bangun ulang." >> "$release"
-  w_changed=$(await_line "$out/pratinjau.log" 1 "Situs dipanggang dalam" | grep -o '[0-9]* ms')
-  cp "$out/new-release.md" "$new_release"
-  w_new=$(await_line "$out/pratinjau.log" 2 "Situs dipanggang dalam" | grep -o '[0-9]* ms')
-  kill "$preview"; wait "$preview" 2> /dev/null || true
-  cp "$out/release.bak" "$release"; rm -f "$new_release"
+  # its first bake's line is the 1st "Situs dipanggang"; the rebuilds' are the 2nd and 3rd
+  rebuilds $! "$out/pratinjau.log" "Pratinjau: http" "Situs dipanggang dalam" 1
+  w_changed=$changed; w_new=$new
   echo "   changed release: $w_changed, new release: $w_new (+150 ms quiet time each)"
 
   echo "== $n releases: hugo server, rebuilds"
   hugo server --source bench/hugo --contentDir "$project/content" --port 1331 --disableLiveReload \
     > "$out/hugo-server.log" 2>&1 &
-  server=$!
-  await_line "$out/hugo-server.log" 0 "Web Server is available" > /dev/null
-  echo "Kalimat tambahan untuk uji bangun ulang." >> "$release"
-  h_changed=$(await_line "$out/hugo-server.log" 0 "Total in" | grep -o '[0-9]* ms')
-  cp "$out/new-release.md" "$new_release"
-  h_new=$(await_line "$out/hugo-server.log" 1 "Total in" | grep -o '[0-9]* ms')
-  kill "$server"; wait "$server" 2> /dev/null || true
-  cp "$out/release.bak" "$release"; rm -f "$new_release"
+  # hugo prints "Total in" only for rebuilds
+  rebuilds $! "$out/hugo-server.log" "Web Server is available" "Total in" 0
+  h_changed=$changed; h_new=$new
   echo "   changed release: $h_changed, new release: $h_new"
 
   per_release=$(awk -v s="$w_s" -v n="$n" 'BEGIN {printf "%.2f", s * 1000 / n}')

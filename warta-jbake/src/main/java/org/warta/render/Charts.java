@@ -65,7 +65,7 @@ final class Charts {
         for (double value : new double[]{0, top / 2, top}) {
             grid.add(Map.of("y", round(COLUMN_BASE - value / top * (COLUMN_BASE - COLUMN_TOP)), "text", number(value)));
         }
-        Map<String, Object> chart = chart(id, "columns", title, unit, heading, points, marks);
+        Map<String, Object> chart = chart(id, "columns", title, unit, heading, marks);
         chart.put("height", COLUMN_BASE + 22);
         chart.put("left", COLUMN_LEFT);
         chart.put("base", COLUMN_BASE);
@@ -96,7 +96,7 @@ final class Charts {
             mark.put("valueX", round(width + 4));
             marks.add(mark);
         }
-        Map<String, Object> chart = chart(id, "bars", title, unit, heading, ranked, marks);
+        Map<String, Object> chart = chart(id, "bars", title, unit, heading, marks);
         chart.put("height", ranked.size() * ROW + 4);
         Point first = ranked.get(0);
         chart.put("summary", title + ": " + ranked.size() + " " + heading.toLowerCase(INDONESIAN)
@@ -137,7 +137,7 @@ final class Charts {
     }
 
     private static Map<String, Object> chart(String id, String kind, String title, String unit, String heading,
-                                             List<Point> points, List<Map<String, Object>> marks) {
+                                             List<Map<String, Object>> marks) {
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("id", id);
         chart.put("kind", kind);
