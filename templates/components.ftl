@@ -135,14 +135,19 @@
   |           |      |          |         |  "heading": "Tahun", "summary": "…", "width": 360,             |
   |           |      |          |         |  "height": 198, "marks": [{"label": "2023", "value": "14",     |
   |           |      |          |         |  "text": "2023: 14 rilis", "path": "/arsip/2023/" (optional),  |
-  |           |      |          |         |  "x", "y", "width", "height", "labelX", "showLabel"}],          |
-  |           |      |          |         |  "left": 40, "base": 176, "grid": [{"y": "176", "text": "0"}]} |
-  |           |      |          |         |  (bars: marks have "labelY", "y", "width", "valueX"; no grid)  |
+  |           |      |          |         |  "reported": true (false: a year kept on the axis, drawn as a  |
+  |           |      |          |         |  dashed gap, left out of the table),                           |
+  |           |      |          |         |  "x", "right", "y", "width", "height", "labelX", "showLabel"}], |
+  |           |      |          |         |  "left": 40, "base": 176, "grid": [{"y": "176", "text": "0"}], |
+  |           |      |          |         |  "gaps": 0 (marks not reported)}                               |
+  |           |      |          |         |  (bars: marks have "labelY", "y", "width", "valueX"; no grid;  |
+  |           |      |          |         |  "gaps" is 0)                                                  |
   | collapsed | bool | no       | false   | true: the table is folded under "Lihat angkanya"               |
 -->
 <#macro chart chart collapsed=false>
 <figure class="chart chart--${chart.kind}" aria-labelledby="${chart.id}-judul">
   <figcaption id="${chart.id}-judul" class="chart__title">${chart.title}</figcaption>
+  <#if chart.gaps gt 0><p class="chart__note">Garis putus-putus: tahun tanpa angka yang dilaporkan.</p></#if>
   <svg class="chart__svg" viewBox="0 0 ${chart.width} ${chart.height}" role="img" aria-labelledby="${chart.id}-svg-judul ${chart.id}-svg-isi" focusable="false">
     <title id="${chart.id}-svg-judul">${chart.title}</title>
     <desc id="${chart.id}-svg-isi">${chart.summary}</desc>
@@ -152,7 +157,11 @@
         <text class="chart__axis" x="${chart.left - 4}" y="${line.y}" dy="4" text-anchor="end">${line.text}</text>
       </#list>
       <#list chart.marks as mark>
-        <rect class="chart__mark" x="${mark.x}" y="${mark.y}" width="${mark.width}" height="${mark.height}"><title>${mark.text}</title></rect>
+        <#if mark.reported>
+          <rect class="chart__mark" x="${mark.x}" y="${mark.y}" width="${mark.width}" height="${mark.height}"><title>${mark.text}</title></rect>
+        <#else>
+          <line class="chart__gap" x1="${mark.x}" x2="${mark.right}" y1="${chart.base - 1}" y2="${chart.base - 1}"><title>${mark.text}</title></line>
+        </#if>
         <#if mark.showLabel><text class="chart__axis" x="${mark.labelX}" y="${chart.base + 16}" text-anchor="middle">${mark.label}</text></#if>
       </#list>
     <#else>
@@ -177,7 +186,7 @@
   <caption class="visually-hidden">${chart.title}</caption>
   <thead><tr><th scope="col">${chart.heading}</th><th scope="col" class="num">${chart.unit?has_content?then(chart.unit?cap_first, "Nilai")}</th></tr></thead>
   <tbody>
-    <#list chart.marks as mark>
+    <#list chart.marks?filter(mark -> mark.reported) as mark>
       <tr><th scope="row"><#if mark.path??><a href="${mark.path}">${mark.label}</a><#else>${mark.label}</#if></th><td class="num">${mark.value}</td></tr>
     </#list>
   </tbody>

@@ -27,8 +27,19 @@ final class Charts {
     /** Most charts of figures on one province page. */
     static final int MOST_FIGURE_CHARTS = 6;
 
-    /** One value: a year or a name, the value, and where its releases are (null: no page). */
-    record Point(String label, double value, String path) {
+    /**
+     * One value: a year or a name, the value, and where its releases are (null: no page). A point not
+     * {@code reported} (a year no release gave a figure for) keeps its place on the axis but has no column,
+     * no row in the table and no part in the lowest and highest values.
+     */
+    record Point(String label, double value, String path, boolean reported) {
+        Point(String label, double value, String path) {
+            this(label, value, path, true);
+        }
+
+        static Point notReported(String label) {
+            return new Point(label, 0, null, false);
+        }
     }
 
     private Charts() {
@@ -44,7 +55,9 @@ final class Charts {
      * @param heading the table's first column heading, e.g. "Tahun"
      */
     static Map<String, Object> columns(String id, String title, String unit, String heading, List<Point> points) {
-        double top = niceMax(points);
+        List<Point> reported = points.stream().filter(Point::reported).toList();
+        if (reported.isEmpty()) throw new IllegalArgumentException("Grafik '" + id + "' tanpa satu pun nilai.");
+        double top = niceMax(reported);
         int n = points.size();
         double slot = (double) (WIDTH - COLUMN_LEFT - 4) / n;
         int labelEvery = (int) Math.ceil(n / Math.floor((WIDTH - COLUMN_LEFT) / 36.0));
@@ -56,6 +69,7 @@ final class Charts {
             mark.put("x", round(COLUMN_LEFT + i * slot + slot * 0.15));
             mark.put("y", round(COLUMN_BASE - height));
             mark.put("width", round(slot * 0.7));
+            mark.put("right", round(COLUMN_LEFT + i * slot + slot * 0.85));
             mark.put("height", round(height));
             mark.put("labelX", round(COLUMN_LEFT + i * slot + slot / 2));
             mark.put("showLabel", (n - 1 - i) % labelEvery == 0);
@@ -71,7 +85,8 @@ final class Charts {
         chart.put("base", COLUMN_BASE);
         chart.put("grid", grid);
         chart.put("summary", title + ", " + points.get(0).label() + "–" + points.get(n - 1).label()
-                + ": paling rendah " + number(min(points)) + ", paling tinggi " + number(max(points)) + " " + unit
+                + ": paling rendah " + number(min(reported)) + ", paling tinggi " + number(max(reported)) + " " + unit
+                + (reported.size() < n ? "; dilaporkan untuk " + reported.size() + " dari " + n + " tahun" : "")
                 + ". Angka lengkap ada di tabel.");
         return chart;
     }
@@ -107,7 +122,9 @@ final class Charts {
     /**
      * The figures a province's releases report, one column chart per figure reported for two or more years
      * (the figure's own {@code year}, else the release's), at most {@value #MOST_FIGURE_CHARTS}, most years
-     * first. When releases report the same figure for the same year, the newest release's value counts.
+     * first. When releases report the same figure for the same year, the newest release's value counts. Every
+     * year from the first reported to the last has its place, so a gap of years looks like one: a year without
+     * the figure is drawn as not reported, never as zero.
      *
      * @param releases newest first
      */
@@ -130,8 +147,13 @@ final class Charts {
                 .limit(MOST_FIGURE_CHARTS).toList();
         List<Map<String, Object>> charts = new ArrayList<>();
         for (String key : keys) {
+            TreeMap<Integer, Point> byYear = series.get(key);
+            List<Point> points = new ArrayList<>();
+            for (int year = byYear.firstKey(); year <= byYear.lastKey(); year++) {
+                points.add(byYear.getOrDefault(year, Point.notReported(Integer.toString(year))));
+            }
             charts.add(columns(idPrefix + (charts.size() + 1), labels.get(key), units.getOrDefault(key, ""), "Tahun",
-                    List.copyOf(series.get(key).values())));
+                    points));
         }
         return charts;
     }
@@ -146,14 +168,17 @@ final class Charts {
         chart.put("heading", heading);
         chart.put("width", WIDTH);
         chart.put("marks", marks);
+        chart.put("gaps", marks.stream().filter(mark -> !(Boolean) mark.get("reported")).count());
         return chart;
     }
 
     private static Map<String, Object> mark(Point p, String unit) {
         Map<String, Object> mark = new LinkedHashMap<>();
         mark.put("label", p.label());
+        mark.put("reported", p.reported());
         mark.put("value", number(p.value()));
-        mark.put("text", p.label() + ": " + number(p.value()) + (unit.isEmpty() ? "" : " " + unit));
+        mark.put("text", p.label() + ": " + (p.reported() ? number(p.value()) + (unit.isEmpty() ? "" : " " + unit)
+                : "tidak dilaporkan"));
         if (p.path() != null) mark.put("path", p.path());
         return mark;
     }

@@ -40,6 +40,23 @@ class ChartsTest {
     }
 
     @Test
+    void aYearNotReportedKeepsItsPlaceButIsNeitherDrawnNorCounted() {
+        List<Charts.Point> points = new ArrayList<>(years(2019, 40));
+        points.add(Charts.Point.notReported("2020"));
+        points.add(Charts.Point.notReported("2021"));
+        points.add(new Charts.Point("2022", 100, null));
+        Map<String, Object> chart = Charts.columns("g", "Koperasi aktif", "unit", "Tahun", points);
+        List<Map<String, Object>> marks = marks(chart);
+        assertEquals(4, marks.size());
+        assertEquals(List.of(true, false, false, true), marks.stream().map(m -> m.get("reported")).toList());
+        assertEquals("2021: tidak dilaporkan", marks.get(2).get("text"));
+        assertEquals(2L, chart.get("gaps"));
+        assertEquals("Koperasi aktif, 2019–2022: paling rendah 40, paling tinggi 100 unit; dilaporkan untuk 2 dari 4 tahun."
+                + " Angka lengkap ada di tabel.", chart.get("summary"), "the lowest is 40, not a gap's zero");
+        assertEquals("162", marks.get(3).get("height"), "the scale is the reported values'");
+    }
+
+    @Test
     void twentyYearsLabelEveryThirdYearEndingWithTheLast() {
         int[] values = new int[20];
         List<Map<String, Object>> marks = marks(Charts.columns("g", "Jumlah", "rilis", "Tahun", years(2006, values)));

@@ -38,11 +38,11 @@ class WartaSiteTest {
     private static final int LISTED = NEWS + 1 + 2 + 1;
     /**
      * Figures of four Jambi releases (numbers 0, 4, 8 and 20: 2022, 2022, 2022 and 2023): number 4 dates its
-     * figure 2021; numbers 0 and 8 report 2022, and the newer (8) counts.
+     * figure 2019 (so 2020 and 2021 are years without it); numbers 0 and 8 report 2022, and the newer (8) counts.
      */
     private static final Map<Integer, String> FIGURES = Map.of(
             0, "figures:\n  - {label: Koperasi aktif, value: 100, unit: unit}\n",
-            4, "figures:\n  - {label: Koperasi aktif, value: 90, unit: unit, year: 2021}\n  - {label: Peserta, value: 40}\n",
+            4, "figures:\n  - {label: Koperasi aktif, value: 90, unit: unit, year: 2019}\n  - {label: Peserta, value: 40}\n",
             8, "figures:\n  - {label: koperasi aktif, value: 1250, unit: unit}\n",
             20, "figures:\n  - {label: Koperasi aktif, value: 2300.5, unit: unit}\n");
 
@@ -244,11 +244,16 @@ class WartaSiteTest {
         assertEquals(1, charts.size(), "only a figure reported for two or more years is charted (not Peserta)");
         Element chart = charts.get(0);
         assertEquals("Koperasi aktif", chart.selectFirst("figcaption").text());
-        assertEquals(List.of("2021", "2022", "2023"), chart.select(".chart__table th[scope=row]").eachText());
+        assertEquals(List.of("2019", "2022", "2023"), chart.select(".chart__table th[scope=row]").eachText(),
+                "the table lists the years reported");
         assertEquals(List.of("90", "1.250", "2.300,5"), chart.select(".chart__table td").eachText(),
                 "the newer release's 2022 value; Indonesian number format");
         assertEquals("Unit", chart.selectFirst(".chart__table thead th.num").text());
         assertEquals(3, chart.select("rect.chart__mark").size());
+        assertEquals(List.of("2020: tidak dilaporkan", "2021: tidak dilaporkan"),
+                chart.select("line.chart__gap title").eachText(), "years without the figure keep their place");
+        assertNotNull(chart.selectFirst(".chart__note"), "the dashed gap is explained");
+        assertTrue(page("/arsip/").select("figure.chart .chart__note").isEmpty(), "a count has no gaps: zero is zero");
         assertTrue(chart.selectFirst(".chart__table a").attr("href").startsWith("/berita/2022/"), "each year links its release");
         assertTrue(page("/wilayah/maluku/").select(".figures-over-time").isEmpty(), "no figures, no section");
     }
