@@ -6,6 +6,10 @@ import java.util.List;
  * A CSV file as RFC 4180 writes it, for spreadsheets: UTF-8 with a byte-order mark (so that spreadsheet
  * programs read the Indonesian text as UTF-8), CRLF line ends, every field quoted when it holds a comma, a
  * quote, a line break or leading/trailing space, quotes doubled. Line breaks inside fields are written as CRLF.
+ * A field that begins with {@code = + - @}, a tab or a carriage return starts with an apostrophe, so that a
+ * spreadsheet shows it as text instead of running it as a formula (OWASP's "CSV injection"): a release's title
+ * or a phone number "+62 …" must never become a formula on a journalist's machine. Every field is text; a
+ * program that wants the exact values reads {@code rilis.json}.
  */
 public final class Csv {
     /** The byte-order mark that starts the file. */
@@ -47,12 +51,16 @@ public final class Csv {
         csv.append("\r\n");
     }
 
-    /** One field: empty for null; quoted when needed. */
+    /** One field: empty for null; an apostrophe before a formula's first character; quoted when needed. */
     static String field(String value) {
         if (value == null) return "";
-        String text = value.replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\r\n");
+        String text = (startsFormula(value) ? "'" + value : value).replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\r\n");
         boolean quote = text.contains(",") || text.contains("\"") || text.contains("\n")
                 || (!text.isEmpty() && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))));
         return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    }
+
+    private static boolean startsFormula(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
     }
 }

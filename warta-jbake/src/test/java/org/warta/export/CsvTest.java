@@ -34,6 +34,16 @@ class CsvTest {
     }
 
     @Test
+    void aFieldASpreadsheetWouldRunAsAFormulaStartsWithAnApostrophe() throws IOException {
+        List<String> formulas = List.of("=HYPERLINK(\"http://x.example\",\"klik\")", "+62 811 1234 5678", "-1+2", "@SUM(A1)", "\tx");
+        List<String> plain = List.of("Rapat = koordinasi", "62", "Kab. -", "a@b.id", "");
+        List<CSVRecord> records = parse(Csv.of(List.of("a", "b", "c", "d", "e"), List.of(formulas, plain)));
+        assertEquals(List.of("'=HYPERLINK(\"http://x.example\",\"klik\")", "'+62 811 1234 5678", "'-1+2", "'@SUM(A1)", "'\tx"),
+                records.get(1).toList());
+        assertEquals(plain, records.get(2).toList(), "only the first character counts");
+    }
+
+    @Test
     void everyRecordEndsInCrlf() {
         String csv = Csv.of(List.of("a"), List.of(List.of("x"), List.of("y")));
         assertEquals(Csv.BOM + "a\r\nx\r\ny\r\n", csv);
