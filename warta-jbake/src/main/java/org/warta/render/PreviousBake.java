@@ -8,13 +8,9 @@ import org.warta.search.SearchIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -25,8 +21,10 @@ import java.util.Set;
  * reads only the pages that were not {@linkplain #takenOver taken over}.
  *
  * <p>Why the result is the bake's own: a template is a function of its model, so the same template with the same
- * model writes the same bytes. "The same model" is checked entry by entry and in iteration order
- * ({@link #same}); a value without value equality never compares equal, so it is made again. Everything else a
+ * model writes the same bytes. "The same model" is the same {@link ModelDigest} (value for value, in iteration
+ * order); a model holding a value without a value form has none, so it is made again. Only the digests are kept,
+ * 32 bytes a page: keeping the models themselves held a second bake's worth of maps (at 10,000 releases the
+ * idle preview's heap was ~870 MB, and a rebuild in a 2 GB heap spent most of its time collecting garbage). Everything else a
  * page could depend on (templates, assets, settings, files beside the releases) makes the preview
  * {@linkplain #forget() forget} all of it. PreviewIT compares the preview's folder with a full bake byte for
  * byte after edits.</p>
@@ -43,12 +41,12 @@ public final class PreviousBake {
     }
 
     private Path folder;
-    private Map<String, Object> models = new HashMap<>();
+    private Map<String, ModelDigest.Digest> models = new HashMap<>();
     private Map<Path, CrawledReleases.Parsed> parsed = new HashMap<>();
     private Map<String, Indexed> indexed = new HashMap<>();
 
     private Path nextFolder;
-    private Map<String, Object> nextModels;
+    private Map<String, ModelDigest.Digest> nextModels;
     private Map<Path, CrawledReleases.Parsed> nextParsed;
     private Map<String, Indexed> nextIndexed;
     private Set<String> taken;
@@ -115,15 +113,20 @@ public final class PreviousBake {
 
     /**
      * Writes the page {@code file} of the bake begun last by linking the previous bake's file, when that page had
-     * the same model (a template's model, or all a data file is made of); remembers the model for the next bake
-     * either way.
+     * the same model (a template's model, or all a data file is made of); remembers the model's digest for the
+     * next bake either way.
      *
      * @return whether the page was taken over; false means it must be rendered
      */
-    synchronized boolean takeOver(String file, Object model) throws IOException {
-        nextModels.put(file, model);
-        Object before = models.get(file);
-        if (folder == null || before == null || !same(before, model)) return false;
+    boolean takeOver(String file, Object model) throws IOException {
+        ModelDigest.Digest digest = ModelDigest.of(model); // outside the lock: the slow part
+        return takeOver(file, digest);
+    }
+
+    private synchronized boolean takeOver(String file, ModelDigest.Digest digest) throws IOException {
+        if (digest != null) nextModels.put(file, digest);
+        ModelDigest.Digest before = models.get(file);
+        if (folder == null || digest == null || !digest.equals(before)) return false;
         Path source = folder.resolve(file);
         if (!Files.isRegularFile(source)) return false;
         Path target = nextFolder.resolve(file);
@@ -163,32 +166,5 @@ public final class PreviousBake {
     /** Release files the bake begun last did not parse again. */
     public synchronized int releasesTaken() {
         return releasesTaken;
-    }
-
-    /**
-     * Whether two models are the same: equal values, and maps and collections with equal entries in the same
-     * iteration order (a template that lists a map writes its entries in that order; {@link Map#equals} ignores it).
-     */
-    static boolean same(Object a, Object b) {
-        if (a == b) return true;
-        if (a == null || b == null) return false;
-        if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
-            if (x.size() != y.size()) return false;
-            Iterator<? extends Map.Entry<?, ?>> i = x.entrySet().iterator(), j = y.entrySet().iterator();
-            while (i.hasNext()) {
-                Map.Entry<?, ?> e = i.next(), f = j.next();
-                if (!Objects.equals(e.getKey(), f.getKey()) || !same(e.getValue(), f.getValue())) return false;
-            }
-            return true;
-        }
-        if (a instanceof Collection<?> x && b instanceof Collection<?> y) {
-            if (x.size() != y.size() || (a instanceof List<?>) != (b instanceof List<?>)) return false;
-            Iterator<?> i = x.iterator(), j = y.iterator();
-            while (i.hasNext()) if (!same(i.next(), j.next())) return false;
-            return true;
-        }
-        if (a instanceof Object[] x && b instanceof Object[] y) return same(java.util.Arrays.asList(x), java.util.Arrays.asList(y));
-        if (a instanceof Map<?, ?> || b instanceof Map<?, ?> || a instanceof Collection<?> || b instanceof Collection<?>) return false;
-        return a.getClass() == b.getClass() && a.equals(b);
     }
 }
