@@ -133,7 +133,7 @@
   | chart     | hash | yes      |         | {"id": "grafik-tahun", "kind": "columns" (or "bars"),          |
   |           |      |          |         |  "title": "Jumlah rilis per tahun", "unit": "rilis",           |
   |           |      |          |         |  "heading": "Tahun", "summary": "…", "width": 360,             |
-  |           |      |          |         |  "height": 198, "marks": [{"label": "2023", "value": "14",     |
+  |           |      |          |         |  "height": "198", "marks": [{"label": "2023", "value": "14",     |
   |           |      |          |         |  "text": "2023: 14 rilis", "path": "/arsip/2023/" (optional),  |
   |           |      |          |         |  "reported": true (false: a year kept on the axis, drawn as a  |
   |           |      |          |         |  dashed gap, left out of the table),                           |
@@ -148,21 +148,21 @@
 <figure class="chart chart--${chart.kind}" aria-labelledby="${chart.id}-judul">
   <figcaption id="${chart.id}-judul" class="chart__title">${chart.title}</figcaption>
   <#if chart.gaps gt 0><p class="chart__note">Garis putus-putus: tahun tanpa angka yang dilaporkan.</p></#if>
-  <svg class="chart__svg" viewBox="0 0 ${chart.width} ${chart.height}" role="img" aria-labelledby="${chart.id}-svg-judul ${chart.id}-svg-isi" focusable="false">
+  <svg class="chart__svg" viewBox="0 0 ${chart.width?c} ${chart.height}" role="img" aria-labelledby="${chart.id}-svg-judul ${chart.id}-svg-isi" focusable="false">
     <title id="${chart.id}-svg-judul">${chart.title}</title>
     <desc id="${chart.id}-svg-isi">${chart.summary}</desc>
     <#if chart.kind == "columns">
       <#list chart.grid as line>
-        <line class="chart__grid" x1="${chart.left}" x2="${chart.width}" y1="${line.y}" y2="${line.y}"/>
-        <text class="chart__axis" x="${chart.left - 4}" y="${line.y}" dy="4" text-anchor="end">${line.text}</text>
+        <line class="chart__grid" x1="${chart.left?c}" x2="${chart.width?c}" y1="${line.y}" y2="${line.y}"/>
+        <text class="chart__axis" x="${(chart.left - 4)?c}" y="${line.y}" dy="4" text-anchor="end">${line.text}</text>
       </#list>
       <#list chart.marks as mark>
         <#if mark.reported>
           <rect class="chart__mark" x="${mark.x}" y="${mark.y}" width="${mark.width}" height="${mark.height}"><title>${mark.text}</title></rect>
         <#else>
-          <line class="chart__gap" x1="${mark.x}" x2="${mark.right}" y1="${chart.base - 1}" y2="${chart.base - 1}"><title>${mark.text}</title></line>
+          <line class="chart__gap" x1="${mark.x}" x2="${mark.right}" y1="${(chart.base - 1)?c}" y2="${(chart.base - 1)?c}"><title>${mark.text}</title></line>
         </#if>
-        <#if mark.showLabel><text class="chart__axis" x="${mark.labelX}" y="${chart.base + 16}" text-anchor="middle">${mark.label}</text></#if>
+        <#if mark.showLabel><text class="chart__axis" x="${mark.labelX}" y="${(chart.base + 16)?c}" text-anchor="middle">${mark.label}</text></#if>
       </#list>
     <#else>
       <#list chart.marks as mark>

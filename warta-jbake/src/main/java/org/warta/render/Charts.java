@@ -13,7 +13,8 @@ import java.util.TreeMap;
 
 /**
  * Charts drawn at bake time: the geometry of an inline SVG (in viewBox units; templates only place it) and the
- * rows of the data table beside it. Columns for a series over years, bars for a ranking of named things.
+ * rows of the data table beside it. Every coordinate and length is a string in plain decimals ({@link #round}):
+ * a number would be written by Freemarker in the page's locale, and in Indonesian 1448 is "1.448". Columns for a series over years, bars for a ranking of named things.
  * The component {@code chart} in {@code components.ftl} draws both from the model made here.
  */
 final class Charts {
@@ -80,7 +81,7 @@ final class Charts {
             grid.add(Map.of("y", round(COLUMN_BASE - value / top * (COLUMN_BASE - COLUMN_TOP)), "text", number(value)));
         }
         Map<String, Object> chart = chart(id, "columns", title, unit, heading, marks);
-        chart.put("height", COLUMN_BASE + 22);
+        chart.put("height", round(COLUMN_BASE + 22));
         chart.put("left", COLUMN_LEFT);
         chart.put("base", COLUMN_BASE);
         chart.put("grid", grid);
@@ -105,14 +106,14 @@ final class Charts {
             Point p = ranked.get(i);
             Map<String, Object> mark = mark(p, unit);
             double width = top <= 0 ? 0 : p.value() / top * (WIDTH - 56);
-            mark.put("labelY", i * ROW + 14);
-            mark.put("y", i * ROW + 19);
+            mark.put("labelY", round(i * ROW + 14));
+            mark.put("y", round(i * ROW + 19));
             mark.put("width", round(Math.max(p.value() > 0 ? 1 : 0, width)));
             mark.put("valueX", round(width + 4));
             marks.add(mark);
         }
         Map<String, Object> chart = chart(id, "bars", title, unit, heading, marks);
-        chart.put("height", ranked.size() * ROW + 4);
+        chart.put("height", round(ranked.size() * ROW + 4));
         Point first = ranked.get(0);
         chart.put("summary", title + ": " + ranked.size() + " " + heading.toLowerCase(INDONESIAN)
                 + "; paling banyak " + first.label() + " (" + number(first.value()) + " " + unit + "). Angka lengkap ada di tabel.");
@@ -209,7 +210,7 @@ final class Charts {
         return points.stream().mapToDouble(Point::value).min().orElse(0);
     }
 
-    private static String round(double value) {
+    static String round(double value) {
         return String.format(Locale.ROOT, "%.1f", value).replace(".0", "");
     }
 }

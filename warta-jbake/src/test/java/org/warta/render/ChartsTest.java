@@ -74,6 +74,29 @@ class ChartsTest {
         assertTrue(((String) chart.get("summary")).contains("paling banyak Bali (12 rilis)"), (String) chart.get("summary"));
     }
 
+    /** Freemarker writes a number in the page's locale: 1448 as "1.448", which an SVG reads as 1.448. */
+    @Test
+    void geometryIsPlainDecimalTextEvenBeyondAThousandUnits() {
+        List<Charts.Point> provinces = new ArrayList<>();
+        for (int i = 0; i < 38; i++) provinces.add(new Charts.Point("Provinsi " + i, 1000 + i, null));
+        Map<String, Object> chart = Charts.bars("g", "Jumlah rilis per provinsi", "rilis", "Provinsi", provinces);
+        assertEquals("1448", chart.get("height"), "38 rows of 38 units and 4 more");
+        List<Map<String, Object>> marks = marks(chart);
+        assertEquals("1425", marks.get(37).get("y"));
+        for (Map<String, Object> mark : marks) {
+            for (String key : List.of("labelY", "y", "width", "valueX")) {
+                assertTrue(mark.get(key) instanceof String s && s.matches("\\d+(\\.\\d)?"), key + " = " + mark.get(key));
+            }
+        }
+        Map<String, Object> columns = Charts.columns("g", "Jumlah", "rilis", "Tahun", years(2000, 1500, 2500));
+        assertTrue(columns.get("height") instanceof String, "columns' height too");
+        for (Map<String, Object> mark : marks(columns)) {
+            for (String key : List.of("x", "right", "y", "width", "height", "labelX")) {
+                assertTrue(mark.get(key) instanceof String s && s.matches("\\d+(\\.\\d)?"), key + " = " + mark.get(key));
+            }
+        }
+    }
+
     @Test
     void numbersAreWrittenTheIndonesianWay() {
         assertEquals("2.300", Charts.number(2300));
