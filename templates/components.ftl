@@ -140,7 +140,9 @@
   |           |      |          |         |  "x", "right", "y", "width", "height", "labelX", "showLabel"}], |
   |           |      |          |         |  "left": 40, "base": 176, "grid": [{"y": "176", "text": "0"}], |
   |           |      |          |         |  "gaps": 0 (marks not reported)}                               |
-  |           |      |          |         |  (bars: marks have "labelY", "y", "width", "valueX"; no grid;  |
+  |           |      |          |         |  (bars: marks have "labelY", "y", "width", "valueX" and       |
+  |           |      |          |         |  "share" (percent of the largest, for the bar drawn in its     |
+  |           |      |          |         |  table row on phones, where the SVG is hidden); no grid;       |
   |           |      |          |         |  "gaps" is 0)                                                  |
   | collapsed | bool | no       | false   | true: the table is folded under "Lihat angkanya"               |
 -->
@@ -187,7 +189,10 @@
   <thead><tr><th scope="col">${chart.heading}</th><th scope="col" class="num">${chart.unit?has_content?then(chart.unit?cap_first, "Nilai")}</th></tr></thead>
   <tbody>
     <#list chart.marks?filter(mark -> mark.reported) as mark>
-      <tr><th scope="row"><#if mark.path??><a href="${mark.path}">${mark.label}</a><#else>${mark.label}</#if></th><td class="num">${mark.value}</td></tr>
+      <tr>
+        <th scope="row"><#if mark.path??><a href="${mark.path}">${mark.label}</a><#else>${mark.label}</#if><#if chart.kind == "bars"><svg class="chart__rowbar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect width="${mark.share}" height="8"/></svg></#if></th>
+        <td class="num">${mark.value}</td>
+      </tr>
     </#list>
   </tbody>
 </table>

@@ -93,7 +93,9 @@ final class Charts {
     }
 
     /**
-     * A bar chart ranking named things (largest first), each name above its bar.
+     * A bar chart ranking named things (largest first), each name above its bar. On a phone the tall SVG gives
+     * way to a bar in each row of the table ({@code share}: percent of the largest), so that the names, which
+     * link to their pages, are not listed twice one screen after another.
      *
      * @see #columns for the parameters
      */
@@ -110,6 +112,7 @@ final class Charts {
             mark.put("y", round(i * ROW + 19));
             mark.put("width", round(Math.max(p.value() > 0 ? 1 : 0, width)));
             mark.put("valueX", round(width + 4));
+            mark.put("share", round(top <= 0 ? 0 : p.value() / top * 100));
             marks.add(mark);
         }
         Map<String, Object> chart = chart(id, "bars", title, unit, heading, marks);

@@ -71,6 +71,8 @@ class ChartsTest {
                 new Charts.Point("Bali", 12, "/wilayah/bali/")));
         assertEquals(List.of("Bali", "Aceh", "Maluku"), marks(chart).stream().map(m -> m.get("label")).toList());
         assertEquals("304", marks(chart).get(0).get("width"), "the largest fills the row but for its value");
+        assertEquals(List.of("100", "25", "25"), marks(chart).stream().map(m -> m.get("share")).toList(),
+                "a row's bar on phones, in percent of the largest");
         assertTrue(((String) chart.get("summary")).contains("paling banyak Bali (12 rilis)"), (String) chart.get("summary"));
     }
 

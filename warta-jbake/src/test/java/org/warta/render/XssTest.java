@@ -142,7 +142,8 @@ class XssTest {
     }
 
     /**
-     * The templates' own search forms, the charts' SVG (only its drawing elements) (and the search page's "more" button), scripts served from the site itself, the press kit's copy buttons, and
+     * The templates' own search forms, the charts' SVG (only its drawing elements, and a ranking's bar in each row
+     * of its table) (and the search page's "more" button), scripts served from the site itself, the press kit's copy buttons, and
      * JSON-LD that is pure JSON with no {@code <} in it (so that no string can end the script element).
      */
     private static final Set<String> CHART_PARTS = Set.of("svg", "title", "desc", "line", "rect", "text");
@@ -153,8 +154,11 @@ class XssTest {
         }
         if (e.normalName().equals("script")) return e.attr("src").startsWith("/") && e.data().isBlank();
         if (e.normalName().equals("svg")) { // a chart drawn by the chart component; its children are checked too
-            return e.hasClass("chart__svg") && e.parent() != null && e.parent().hasClass("chart")
-                    && e.select("*").stream().allMatch(child -> CHART_PARTS.contains(child.normalName()));
+            boolean chart = e.hasClass("chart__svg") && e.parent() != null && e.parent().hasClass("chart");
+            // a ranking's bar in its table row (shown on phones): a lone rect in a row heading of the chart's table
+            boolean rowBar = e.hasClass("chart__rowbar") && e.closest("table.chart__table th[scope=row]") != null
+                    && e.children().size() == 1 && e.child(0).normalName().equals("rect");
+            return (chart || rowBar) && e.select("*").stream().allMatch(child -> CHART_PARTS.contains(child.normalName()));
         }
         if (e.normalName().equals("button") && e.parent() != null && e.parent().hasClass("press__copy")) {
             return e.attributes().size() == 4 && e.attr("type").equals("button")
