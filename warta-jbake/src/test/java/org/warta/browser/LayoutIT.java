@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -50,12 +51,21 @@ class LayoutIT {
     /** {@code layout-problems.js} on every page kind at {@code width}, after running {@code setup} on each page. */
     private static List<String> problems(int width, String label, String setup) {
         SampleSite site = SampleSite.get();
+        return problems(SampleSite.PAGE_KINDS, site::open, width, label, setup);
+    }
+
+    /**
+     * {@code layout-problems.js} on each of {@code pages}, opened by {@code open}, at {@code width}, after running
+     * {@code setup} on each page; each problem is prefixed with {@code label} and the page.
+     */
+    static List<String> problems(List<String> pages, BiConsumer<ChromeDriver, String> open, int width, String label,
+                                 String setup) {
         String check = script("layout-problems.js");
         List<String> problems = new ArrayList<>();
         ChromeDriver browser = Browser.open(width, 900);
         try {
-            for (String page : SampleSite.PAGE_KINDS) {
-                site.open(browser, page);
+            for (String page : pages) {
+                open.accept(browser, page);
                 assertEquals(width, ((Number) browser.executeScript("return document.documentElement.clientWidth")).intValue(),
                         "the viewport is " + width + " px wide on " + page);
                 if (!setup.isEmpty()) browser.executeScript(setup);
