@@ -13,9 +13,10 @@ import java.util.TreeMap;
 
 /**
  * Charts drawn at bake time: the geometry of an inline SVG (in viewBox units; templates only place it) and the
- * rows of the data table beside it. Every coordinate and length is a string in plain decimals ({@link #round}):
- * a number would be written by Freemarker in the page's locale, and in Indonesian 1448 is "1.448". Columns for a series over years, bars for a ranking of named things.
- * The component {@code chart} in {@code components.ftl} draws both from the model made here.
+ * rows of the data table beside it. Columns for a series over years, bars for a ranking of named things. The
+ * component {@code chart} in {@code components.ftl} draws both from the model made here. Every coordinate and
+ * length is a string in plain decimals ({@link #round}): Freemarker writes a number in the page's locale, and in
+ * Indonesian 1448 is "1.448".
  */
 final class Charts {
     /** Width of every chart's viewBox: at a phone's width one unit is about one CSS pixel. */
@@ -213,7 +214,7 @@ final class Charts {
         return points.stream().mapToDouble(Point::value).min().orElse(0);
     }
 
-    static String round(double value) {
+    private static String round(double value) {
         return String.format(Locale.ROOT, "%.1f", value).replace(".0", "");
     }
 }

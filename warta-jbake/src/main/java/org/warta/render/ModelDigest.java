@@ -24,9 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>What is digested, each with a tag and its length so that no two different models write the same stream:
  * maps entry by entry in iteration order (a template lists a map in that order); lists and arrays item by item,
  * other collections in iteration order and told apart from lists; strings; a byte buffer's remaining bytes;
- * numbers, booleans, characters,
- * enums and {@code java.time} values with their class (1 and 1L are different values); records component by
- * component with their class. Any other value has no value form the digest could trust (an object that is
+ * numbers, booleans, characters, enums and {@code java.time} values with their class (1 and 1L are different
+ * values); records component by component with their class. Any other value has no value form the digest could trust (an object that is
  * equal only to itself, or mutable): its model has no digest ({@link #of} returns null) and is never taken
  * over, but made again.</p>
  */
@@ -41,7 +40,7 @@ final class ModelDigest {
     }
 
     private final MessageDigest sha = sha256();
-    private final byte[] number = new byte[8];
+    private final byte[] lengthBytes = new byte[4];
 
     private ModelDigest() {
     }
@@ -130,8 +129,8 @@ final class ModelDigest {
     }
 
     private void length(int length) {
-        for (int i = 0; i < 4; i++) number[i] = (byte) (length >>> (24 - 8 * i));
-        sha.update(number, 0, 4);
+        for (int i = 0; i < 4; i++) lengthBytes[i] = (byte) (length >>> (24 - 8 * i));
+        sha.update(lengthBytes);
     }
 
     private void text(String text) {
