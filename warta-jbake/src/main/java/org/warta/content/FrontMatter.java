@@ -3,7 +3,6 @@ package org.warta.content;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -32,6 +31,15 @@ import java.util.Map;
  * {@code speakers[1].name}), and so is every scalar's text as written.</p>
  */
 public final class FrontMatter {
+    /** The largest release file read: about 600,000 words of text, far beyond any release. */
+    public static final int MAX_FILE_BYTES = 4 * 1024 * 1024;
+    /** Levels of lists and fields in the front matter; the contract's deepest is three ({@code speakers[0].name}). */
+    static final int MAX_NESTING = 10;
+    /** YAML references ({@code *name}) to lists and fields: each may repeat a whole subtree. */
+    static final int MAX_ALIASES = 20;
+    static final int MAX_FRONT_MATTER_CHARACTERS = 100_000;
+    /** Problems with characters that cannot be shown are reported for this many lines of a file, then summed up. */
+    private static final int MAX_CHARACTER_PROBLEMS = 10;
     private static final String DELIMITER = "---";
 
     private final String file;
@@ -58,12 +66,17 @@ public final class FrontMatter {
      *
      * @param file  the file's name for messages, relative to the project ({@code content/berita/2023/a.md})
      * @param bytes the file's bytes: UTF-8, an optional byte-order mark, LF or CRLF line ends
-     * @throws ContentException when the file is empty, not UTF-8, has no front matter, or its YAML is broken
+     * @throws ContentException when the file is too large, empty, not UTF-8, holds control characters, has no front
+     *                          matter, or its YAML is broken
      */
     public static FrontMatter parse(String file, byte[] bytes) {
+        if (bytes.length > MAX_FILE_BYTES) throw tooLarge(file, bytes.length);
         String text = decode(file, bytes);
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         text = text.replace("\r\n", "\n").replace('\r', '\n');
+        // reported with the rest of the file's problems; the other checks read the text without them
+        List<Problem> characterProblems = controlCharacters(file, text);
+        if (!characterProblems.isEmpty()) text = TextCharacters.withoutForbidden(text);
         if (text.isBlank()) {
             throw problem(file, 1, "berkas", "berkas kosong; tulis front matter di antara dua baris '---', lalu isi berita");
         }
@@ -88,28 +101,67 @@ public final class FrontMatter {
         String body = String.join("\n", java.util.Arrays.asList(fileLines).subList(close + 1, fileLines.length));
         int startLine = first + 1;
 
+        List<Problem> problems = new ArrayList<>(characterProblems);
         Node root;
         try {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(true); // duplicates are reported below, with both lines
-            options.setMaxAliasesForCollections(20);
+            options.setMaxAliasesForCollections(MAX_ALIASES);
+            options.setNestingDepthLimit(MAX_NESTING);
+            options.setCodePointLimit(MAX_FRONT_MATTER_CHARACTERS);
             root = new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
-        } catch (MarkedYAMLException e) {
-            int line = startLine + 1 + (e.getProblemMark() != null ? e.getProblemMark().getLine() : 0);
-            throw problem(file, line, "front matter", "YAML tidak dapat dibaca (" + firstLine(e.getProblem())
-                    + "); periksa titik dua, tanda kutip dan indentasi");
         } catch (YAMLException e) {
-            throw problem(file, startLine, "front matter", "YAML tidak dapat dibaca (" + firstLine(e.getMessage()) + ")");
+            problems.add(YamlErrors.problem(file, startLine, yaml.split("\n", -1), e));
+            throw new ContentException(problems);
         }
         if (!(root instanceof MappingNode mapping)) {
-            throw problem(file, startLine, "front matter",
-                    "front matter harus berupa daftar kolom 'nama: nilai', misalnya 'title: \"Rakorda Koperasi\"'");
+            problems.add(new Problem(file, startLine, "front matter",
+                    "front matter harus berupa daftar kolom 'nama: nilai', misalnya 'title: \"Rakorda Koperasi\"'"));
+            throw new ContentException(problems);
         }
         FrontMatter parsed = new FrontMatter(file, startLine, new LinkedHashMap<>(), new HashMap<>(), new HashMap<>(), yaml, body);
-        List<Problem> problems = new ArrayList<>();
         parsed.values.putAll(parsed.readMapping(mapping, "", problems));
         if (!problems.isEmpty()) throw new ContentException(problems);
         return parsed;
+    }
+
+    /** A release file over {@link #MAX_FILE_BYTES}, reported before it is read (by size) or decoded. */
+    public static ContentException tooLarge(String file, long bytes) {
+        return problem(file, 1, "berkas", String.format(java.util.Locale.forLanguageTag("id-ID"),
+                "berkas terlalu besar (%.1f MB; batasnya %d MB); pecah menjadi beberapa rilis, atau lampirkan dokumen "
+                        + "panjang sebagai PDF di attachments", bytes / 1_048_576.0, MAX_FILE_BYTES / 1_048_576));
+    }
+
+    /**
+     * Control characters typed or pasted into the file itself (YAML rejects them in the front matter with its own
+     * English; a body would carry them into feeds and calendars): one problem per line, for the first lines.
+     */
+    private static List<Problem> controlCharacters(String file, String text) {
+        List<Problem> problems = new ArrayList<>();
+        if (TextCharacters.firstForbidden(text) < 0) return problems;
+        String[] lines = text.split("\n", -1);
+        int linesWith = 0;
+        boolean inFrontMatter = false;
+        int delimiters = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (delimiters < 2 && lines[i].strip().equals(DELIMITER)) {
+                delimiters++;
+                inFrontMatter = delimiters == 1;
+                continue;
+            }
+            int at = TextCharacters.firstForbidden(lines[i]);
+            if (at < 0) continue;
+            if (++linesWith > MAX_CHARACTER_PROBLEMS) continue;
+            problems.add(new Problem(file, i + 1, inFrontMatter ? "front matter" : "isi",
+                    "karakter kendali " + TextCharacters.name(lines[i].codePointAt(at)) + " di kolom " + (at + 1)
+                            + " tidak boleh ada (tak terlihat, biasanya ikut tersalin dari dokumen atau aplikasi lain); "
+                            + "hapus karakter itu, mis. dengan mengetik ulang baris ini"));
+        }
+        if (linesWith > MAX_CHARACTER_PROBLEMS) {
+            problems.add(new Problem(file, 1, "berkas", "karakter kendali juga ada di " + (linesWith - MAX_CHARACTER_PROBLEMS)
+                    + " baris lain; simpan ulang berkas sebagai teks biasa UTF-8"));
+        }
+        return problems;
     }
 
     private Map<String, Object> readMapping(MappingNode node, String prefix, List<Problem> problems) {
@@ -120,7 +172,7 @@ public final class FrontMatter {
                         "nama kolom harus berupa teks"));
                 continue;
             }
-            String key = keyNode.getValue();
+            String key = TextCharacters.withoutForbidden(keyNode.getValue());
             String path = prefix.isEmpty() ? key : prefix + "." + key;
             if (map.containsKey(key)) {
                 problems.add(new Problem(file, lineOf(keyNode), path, "kolom ini ditulis dua kali (juga di baris "
@@ -147,6 +199,13 @@ public final class FrontMatter {
         }
         ScalarNode scalar = (ScalarNode) node;
         String text = scalar.getValue();
+        int forbidden = TextCharacters.firstForbidden(text);
+        if (forbidden >= 0) {
+            problems.add(new Problem(file, lineOf(node), path, "berisi karakter kendali "
+                    + TextCharacters.name(text.codePointAt(forbidden)) + " (mis. ditulis sebagai \"\\0\", \"\\x1b\" atau "
+                    + "\"\\u0007\" di dalam tanda kutip) yang tidak boleh ada dalam teks; hapus kode itu"));
+            text = TextCharacters.withoutForbidden(text);
+        }
         texts.put(path, text);
         Tag tag = scalar.getTag();
         try {
@@ -176,11 +235,6 @@ public final class FrontMatter {
             for (int i = 0; i < bytes.length && (bytes[i] & 0x80) == 0; i++) if (bytes[i] == '\n') line++;
             throw problem(file, line, "berkas", "berkas bukan UTF-8; simpan ulang dengan pengodean UTF-8");
         }
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) return "format salah";
-        return message.strip().lines().findFirst().orElse("format salah");
     }
 
     private static ContentException problem(String file, int line, String field, String message) {

@@ -4,28 +4,39 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
  * A date as an author wrote it: a calendar date alone, or a date-time with its UTC offset.
- * A date alone means midnight in the site's time zone.
+ * A date alone means midnight in the site's time zone, which the moment keeps, so that moments compare in
+ * time order whichever form each was written in ({@code 2023-05-24} comes before {@code 2023-05-24T05:00+07:00}
+ * in Jakarta).
  *
  * @param date     the calendar date (for a date-time, the date at its own offset)
  * @param dateTime the date-time with its offset, or null for a date alone
+ * @param zone     the site's time zone, in which a date alone starts
  */
-public record Moment(LocalDate date, OffsetDateTime dateTime) implements Comparable<Moment> {
+public record Moment(LocalDate date, OffsetDateTime dateTime, ZoneId zone) implements Comparable<Moment> {
 
-    /** Reads {@code 2023-05-24} or an ISO 8601 date-time with an offset ({@code 2023-05-24T19:30:00+08:00}). */
-    public static Optional<Moment> parse(String text) {
+    public Moment {
+        java.util.Objects.requireNonNull(date, "date");
+        java.util.Objects.requireNonNull(zone, "zone");
+    }
+
+    /**
+     * Reads {@code 2023-05-24} or an ISO 8601 date-time with an offset ({@code 2023-05-24T19:30:00+08:00}).
+     *
+     * @param zone the site's time zone: a date alone means midnight there
+     */
+    public static Optional<Moment> parse(String text, ZoneId zone) {
         if (text == null) return Optional.empty();
         String value = text.strip();
         try {
-            if (value.length() == 10) return Optional.of(new Moment(LocalDate.parse(value), null));
+            if (value.length() == 10) return Optional.of(new Moment(LocalDate.parse(value), null, zone));
             OffsetDateTime dateTime = OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-            return Optional.of(new Moment(dateTime.toLocalDate(), dateTime));
+            return Optional.of(new Moment(dateTime.toLocalDate(), dateTime, zone));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
@@ -33,6 +44,11 @@ public record Moment(LocalDate date, OffsetDateTime dateTime) implements Compara
 
     public boolean hasTime() {
         return dateTime != null;
+    }
+
+    /** The instant: the date-time itself, or midnight of the date in the site's zone. */
+    public Instant instant() {
+        return instant(zone);
     }
 
     /** The instant: the date-time itself, or midnight of the date in the given zone. */
@@ -55,9 +71,9 @@ public record Moment(LocalDate date, OffsetDateTime dateTime) implements Compara
         return date.getYear();
     }
 
-    /** Chronological order; a date alone counts as midnight UTC, the same for both sides. */
+    /** Chronological order; a date alone counts as midnight in the site's zone. */
     @Override
     public int compareTo(Moment other) {
-        return instant(ZoneOffset.UTC).compareTo(other.instant(ZoneOffset.UTC));
+        return instant().compareTo(other.instant());
     }
 }

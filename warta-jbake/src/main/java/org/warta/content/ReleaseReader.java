@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,16 +48,19 @@ public final class ReleaseReader {
     private final Path projectDir;
     private final Path contentDir;
     private final Path assetsDir;
+    private final ZoneId zone;
 
     /**
      * @param projectDir the project folder, against which file names in messages are written
      * @param contentDir the content folder ({@code <project>/content})
      * @param assetsDir  the assets folder ({@code <project>/assets}), the second home of images and attachments
+     * @param zone       the site's time zone: a date without a time means midnight there
      */
-    public ReleaseReader(Path projectDir, Path contentDir, Path assetsDir) {
+    public ReleaseReader(Path projectDir, Path contentDir, Path assetsDir, ZoneId zone) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
         this.contentDir = contentDir.toAbsolutePath().normalize();
         this.assetsDir = assetsDir.toAbsolutePath().normalize();
+        this.zone = zone;
     }
 
     /** Reads and checks one release file. @throws ContentException with every problem the file has */
@@ -144,7 +148,8 @@ public final class ReleaseReader {
             Contact contact = contact(top);
             List<String> aliases = list(top, "aliases", (item, path) -> {
                 String alias = scalarText(item, path, 1, 300);
-                if (alias != null && !ALIAS.matcher(alias).matches()) {
+                if (alias == null) return null;
+                if (!ALIAS.matcher(alias).matches()) {
                     add(path, "alamat lama \"" + alias + "\" harus berupa path situs ini yang diawali '/', tanpa spasi, '?', '#', '//' "
                             + "atau '..', mis. /berita/rakorda-sultra.html");
                     return null;
@@ -229,8 +234,10 @@ public final class ReleaseReader {
             if (map == null) return null;
             Moment start = moment(map, "event.start", true);
             Moment end = moment(map, "event.end", false);
-            if (start != null && end != null && end.compareTo(start) < 0 && end.date().isBefore(start.date())) {
-                add("event.end", "tanggal selesai " + end.iso() + " lebih awal dari tanggal mulai " + start.iso());
+            if (start != null && end != null && endsBeforeStart(start, end)) {
+                add("event.end", (end.hasTime() && start.hasTime() ? "acara selesai " : "tanggal selesai ") + end.iso()
+                        + " lebih awal dari " + (end.hasTime() && start.hasTime() ? "mulainya " : "tanggal mulai ") + start.iso()
+                        + "; tulis waktu selesai yang sama atau sesudah waktu mulai");
             }
             Long participants = null;
             if (map.containsKey("participants")) {
@@ -244,6 +251,15 @@ public final class ReleaseReader {
             }
             return new Event(text(map, "event.name", false, 1, 300), start, end, text(map, "event.venue", true, 1, 300),
                     participants, text(map, "event.theme", false, 1, 500), text(map, "event.organizer", false, 1, 300));
+        }
+
+        /**
+         * Whether a meeting ends before it starts: two times are compared as instants; when either is a date alone
+         * (a whole day), only the calendar dates, so that a one-day meeting may give its start time and no end time.
+         */
+        private boolean endsBeforeStart(Moment start, Moment end) {
+            if (start.hasTime() && end.hasTime()) return end.compareTo(start) < 0;
+            return end.date().isBefore(start.date());
         }
 
         private Image image(Map<String, Object> top) {
@@ -373,7 +389,7 @@ public final class ReleaseReader {
         private Moment moment(Map<String, Object> map, String path, boolean required) {
             String text = text(map, path, required, 1, 40);
             if (text == null) return null;
-            return Moment.parse(text).orElseGet(() -> {
+            return Moment.parse(text, zone).orElseGet(() -> {
                 if (LOCAL_DATE_TIME.matcher(text).matches()) {
                     add(path, "jam pada \"" + text + "\" belum bertanda zona waktu; tambahkan +07:00 (WIB), +08:00 (WITA) "
                             + "atau +09:00 (WIT), mis. " + text + "+08:00");

@@ -4,7 +4,15 @@ import org.warta.content.Release;
 import org.warta.render.MarkdownBody;
 import org.warta.render.SiteSettings;
 
+import org.warta.content.ContentException;
+import org.warta.content.FrontMatter;
+import org.warta.content.Problem;
+import org.warta.content.ProjectFiles;
+
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
 import java.nio.file.Path;
 
 import java.util.Map;
@@ -33,6 +41,25 @@ public final class CrawledReleases {
             Release release = site.reader().read(path, bytes);
             return new Parsed(release, MarkdownBody.toHtml(release.body()), new String(bytes, StandardCharsets.UTF_8),
                     System.nanoTime());
+        }
+    }
+
+    /**
+     * The file's bytes, read only when it is a plain file reached without a symbolic link and not over the size
+     * limit. @throws ContentException otherwise, or when it cannot be read
+     */
+    public static byte[] readFile(SiteSettings site, Path path) {
+        ProjectFiles files = new ProjectFiles(site.projectDir());
+        String name = files.name(path);
+        Path link = ProjectFiles.linkOnTheWay(site.contentDir(), path);
+        if (link != null) throw new ContentException(List.of(files.link(link)));
+        try {
+            long size = Files.size(path);
+            if (size > FrontMatter.MAX_FILE_BYTES) throw FrontMatter.tooLarge(name, size);
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new ContentException(List.of(new Problem(name, 1, "berkas", "berkas tidak dapat dibaca ("
+                    + ProjectFiles.reason(e) + "); periksa izin berkasnya, lalu jalankan build lagi")));
         }
     }
 

@@ -9,13 +9,16 @@ import org.warta.content.Release;
 import org.warta.render.PreviousBake;
 import org.warta.render.SiteSettings;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.warta.content.ProjectFiles;
+
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Date;
+import java.util.List;
 
 /**
  * JBake's engine for {@code .md} files in Warta: YAML front matter (checked against the content contract) and a
@@ -25,22 +28,18 @@ import java.util.Date;
  * Registered in {@code META-INF/org.jbake.parser.MarkupEngines.properties}.
  */
 public class ReleaseEngine extends MarkupEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(ReleaseEngine.class);
 
     @Override
     public DocumentModel parse(JBakeConfiguration config, File file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file.toPath());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
         SiteSettings site = SiteSettings.from(config);
         ReleaseDocument document = new ReleaseDocument();
         document.setType(ReleaseDocument.TYPE);
         document.setTags(new String[0]);
         document.put(ReleaseDocument.PATH, file.getAbsolutePath());
+        ProjectFiles files = new ProjectFiles(site.projectDir());
         try {
-            CrawledReleases.Parsed parsed = parse(PreviousBake.from(config), site, file.toPath(), bytes);
+            CrawledReleases.Parsed parsed = parse(PreviousBake.from(config), site, file.toPath(), CrawledReleases.readFile(site, file.toPath()));
             Release release = parsed.release();
             document.setStatus(release.status() == Release.Status.DRAFT ? "draft" : "published");
             document.setTitle(release.title());
@@ -49,12 +48,28 @@ public class ReleaseEngine extends MarkupEngine {
             document.put(ReleaseDocument.PARSED, CrawledReleases.keep(parsed));
         } catch (ContentException e) {
             // Kept, not thrown: the crawl goes on, so that one bake reports the problems of every file.
-            document.setStatus(ReleaseDocument.INVALID);
-            document.setTitle(file.getName());
-            document.setDate(new Date(0));
-            document.put(ReleaseDocument.PROBLEMS, e.problems().stream().map(Problem::toString).toList());
+            invalid(document, file, e.problems());
+        } catch (RuntimeException | StackOverflowError e) {
+            // Whatever a file makes a library do, it is that file's problem, and the other files are still checked.
+            LOG.debug("{} tidak dapat diproses", file, e);
+            invalid(document, file, List.of(new Problem(files.name(file.toPath()), 1, "berkas", "berkas ini tidak dapat "
+                    + "diproses (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()))
+                    + "); sederhanakan isinya (mis. tabel, daftar atau kutipan yang bertingkat sangat dalam) dan laporkan "
+                    + "berkas ini ke pengembang Warta")));
         }
         return document;
+    }
+
+    private static void invalid(ReleaseDocument document, File file, List<Problem> problems) {
+        document.setStatus(ReleaseDocument.INVALID);
+        document.setTitle(file.getName());
+        document.setDate(new Date(0));
+        document.put(ReleaseDocument.PROBLEMS, problems.stream().map(Problem::toString).toList());
+    }
+
+    private static String oneLine(String message) {
+        String line = message.strip().lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 
     /** A release file checked and rendered, or the preview's previous parse of the same bytes. */

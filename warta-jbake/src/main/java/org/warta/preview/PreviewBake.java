@@ -3,11 +3,14 @@ package org.warta.preview;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.warta.render.BakeStopped;
 import org.warta.render.PreviousBake;
 import org.warta.render.SiteSettings;
+import org.warta.render.UnusedFiles;
 import org.jbake.parser.Engines;
 import org.warta.content.ContentException;
 import org.warta.content.Problem;
+import org.warta.content.ProjectFiles;
 import org.warta.jbake.ReleaseEngine;
 import org.warta.publish.LinkCheck;
 
@@ -63,6 +66,9 @@ final class PreviewBake {
                     .createDefaultJbakeConfiguration(project.toFile(), folder.toFile(), true);
             config.setProperty(SiteSettings.PREVIEW_DRAFTS, true);
             config.setProperty(PreviousBake.KEY, previous);
+            // before JBake's crawl, which would follow a link (a loop of them too)
+            problems.addAll(new ProjectFiles(project).check(config.getContentFolder().toPath(), config.getAssetFolder().toPath()));
+            if (!problems.isEmpty()) return finish(folder, previous, problems, failures, start, read);
             Oven oven = new Oven(config);
             oven.bake();
             for (Throwable error : oven.getErrors()) {
@@ -71,14 +77,24 @@ final class PreviewBake {
                 else failures.add(describe(error));
             }
             if (problems.isEmpty() && failures.isEmpty()) {
+                UnusedFiles.remove(folder);
                 String host = String.valueOf(config.get("site.host"));
                 LinkCheck check = new LinkCheck(folder, host, links, previous::takenOver);
                 check.problems().forEach(p -> failures.add("Tautan rusak: " + p));
                 read = check.links();
             }
-        } catch (RuntimeException e) {
+        } catch (BakeStopped e) {
+            // Warta's rendering tool stopped the bake: its content problems, or the failure behind it
+            problems.addAll(e.problems());
+            if (e.problems().isEmpty()) failures.add(e.failure() == null ? e.getMessage() : describe(e.failure()));
+        } catch (RuntimeException | java.io.IOException e) {
             failures.add(describe(e));
         }
+        return finish(folder, previous, problems, failures, start, read);
+    }
+
+    private static Outcome finish(Path folder, PreviousBake previous, List<Problem> problems, List<String> failures,
+                                  long start, LinkCheck.Links read) {
         if (problems.isEmpty() && failures.isEmpty()) previous.commit();
         else previous.abandon();
         problems.sort(Problem.ORDER);

@@ -42,7 +42,7 @@ final class AgendaPages {
             data.put("upcoming", number == 1 ? upcoming.stream().map(AgendaPages::item).toList() : List.of());
             data.put("past", slice.stream().map(AgendaPages::item).toList());
             data.put("first", number == 1);
-            data.put("today", IndonesianDates.view(new org.warta.content.Moment(today, null)));
+            data.put("today", IndonesianDates.view(new org.warta.content.Moment(today, null, site.zone())));
             data.put("calendar", CALENDAR);
             data.put("pagination", PageWriter.pagination("/agenda/", number, pages));
             String title = number == 1 ? "Agenda kegiatan" : "Agenda kegiatan (halaman " + number + ")";

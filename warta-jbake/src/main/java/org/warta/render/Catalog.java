@@ -3,6 +3,7 @@ package org.warta.render;
 import org.jbake.app.ContentStore;
 import org.jbake.model.DocumentModel;
 import org.warta.content.Addresses;
+import org.warta.content.ContentException;
 import org.warta.content.Problem;
 import org.warta.content.Release;
 import org.warta.content.Slugs;
@@ -31,7 +32,7 @@ import java.util.function.Function;
 public final class Catalog {
     /** Newest first; ties broken by section and slug so that every bake orders alike. */
     public static final Comparator<Release> NEWEST_FIRST = Comparator
-            .comparing((Release r) -> r.date().instant(java.time.ZoneOffset.UTC)).reversed()
+            .comparing((Release r) -> r.date().instant()).reversed()
             .thenComparing(Release::section).thenComparing(Release::slug);
 
     private final SiteSettings site;
@@ -53,7 +54,8 @@ public final class Catalog {
         this.sources = sources;
         this.embargoed = embargoed;
         this.now = now;
-        this.problems = List.copyOf(problems);
+        // a file reached twice (through a link loop the crawl followed) is reported once
+        this.problems = problems.stream().distinct().toList();
     }
 
     /**
@@ -74,8 +76,16 @@ public final class Catalog {
                 continue;
             }
             CrawledReleases.Parsed parsed = CrawledReleases.take(document.get(ReleaseDocument.PARSED));
-            if (parsed == null) parsed = parse(site, Path.of((String) document.get(ReleaseDocument.PATH)));
-            else oldest = Math.min(oldest, parsed.createdNanos());
+            if (parsed != null) {
+                oldest = Math.min(oldest, parsed.createdNanos());
+            } else {
+                try {
+                    parsed = parse(site, Path.of((String) document.get(ReleaseDocument.PATH)));
+                } catch (ContentException e) {
+                    problems.addAll(e.problems());
+                    continue;
+                }
+            }
             Release release = parsed.release();
             all.add(release);
             bodies.put(release, parsed.bodyHtml());
@@ -104,13 +114,7 @@ public final class Catalog {
      * the same HTML as the crawl's (a file changed since the crawl is read as it is now).
      */
     static CrawledReleases.Parsed parse(SiteSettings site, Path path) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + path, e);
-        }
-        return CrawledReleases.Parsed.of(site, path, bytes);
+        return CrawledReleases.Parsed.of(site, path, CrawledReleases.readFile(site, path));
     }
 
     /** Whether a site path is a file JBake copies from assets/ or from beside the releases in content/. */

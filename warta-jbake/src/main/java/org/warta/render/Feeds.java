@@ -1,6 +1,9 @@
 package org.warta.render;
 
 import org.jbake.template.RenderingException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.warta.content.Release;
 
 import java.util.ArrayList;
@@ -10,6 +13,12 @@ import java.util.Map;
 
 /** Atom feeds of the newest listed releases: the site's, each section's, each province's and each topic's. */
 final class Feeds {
+    /**
+     * The most of a release's HTML an entry carries (characters): a very long release gets its opening paragraphs
+     * and a link to the page instead, so that one release cannot make every subscriber download megabytes.
+     */
+    static final int MOST_CONTENT = 64 * 1024;
+
     private Feeds() {
     }
 
@@ -41,7 +50,7 @@ final class Feeds {
             String updated = r.lastChange().rfc3339(site.zone());
             entry.put("updated", updated);
             entry.put("summary", r.summary());
-            entry.put("content", catalog.body(r));
+            entry.put("content", bounded(catalog.body(r), site.host() + r.permalink()));
             List<String> categories = new ArrayList<>(r.topics());
             if (r.province() != null) categories.add(r.province());
             entry.put("categories", categories);
@@ -53,5 +62,24 @@ final class Feeds {
         data.put("updated", feedUpdated != null ? feedUpdated : "2000-01-01T00:00:00Z");
         data.put("alternate", site.host() + path.substring(0, path.length() - "feed.xml".length()));
         writer.write("atom", path, title, site.description(), data);
+    }
+
+    /**
+     * The release's HTML, or when longer than {@link #MOST_CONTENT} its first whole blocks (paragraphs, lists,
+     * tables) that fit, followed by a link to the whole release. Cut between blocks, so the HTML stays well formed.
+     */
+    static String bounded(String html, String url) {
+        if (html.length() <= MOST_CONTENT) return html;
+        Element body = Jsoup.parseBodyFragment(html).body();
+        body.ownerDocument().outputSettings().prettyPrint(false);
+        StringBuilder excerpt = new StringBuilder();
+        for (Node block : body.childNodes()) {
+            String text = block.outerHtml();
+            if (excerpt.length() + text.length() > MOST_CONTENT) break;
+            excerpt.append(text);
+        }
+        Element more = new Element("p").appendChild(new Element("a").attr("href", url)
+                .text("Rilis ini terlalu panjang untuk umpan; baca selengkapnya di situs."));
+        return excerpt.append(more.outerHtml()).toString();
     }
 }

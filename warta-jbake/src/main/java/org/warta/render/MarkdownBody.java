@@ -9,7 +9,13 @@ import org.jsoup.nodes.Document;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
+import org.jsoup.nodes.Element;
+
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A release body: Markdown to HTML with flexmark, then cleaned by Jsoup so no script can reach a reader. */
 public final class MarkdownBody {
@@ -18,8 +24,11 @@ public final class MarkdownBody {
     private static final Safelist SAFELIST = Safelist.relaxed()
             .addProtocols("a", "href", "mailto", "tel")
             .preserveRelativeLinks(true);
-    /** An image address that would load from another site: readers' requests never leave the site. */
-    private static final java.util.regex.Pattern OFF_SITE = java.util.regex.Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//).*");
+    /** The attributes that hold an address, of the elements the safelist keeps. */
+    private static final Set<String> ADDRESSES = Set.of("href", "src", "cite");
+    /** The schemes a link may have; any other (javascript:, data:, vbscript:, file:) is removed. */
+    private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel");
+    private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
 
     static {
         MutableDataSet options = new MutableDataSet();
@@ -37,8 +46,39 @@ public final class MarkdownBody {
         // What Jsoup.clean does, without printing the clean tree and parsing it again for the image check.
         Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html, "http://warta.invalid/"));
         clean.outputSettings(new Document.OutputSettings().prettyPrint(false));
-        clean.select("img[src]").stream().filter(img -> OFF_SITE.matcher(img.attr("src")).matches())
-                .forEach(org.jsoup.nodes.Element::remove);
+        for (Element element : clean.body().getAllElements()) {
+            for (String attribute : ADDRESSES) {
+                if (!element.hasAttr(attribute)) continue;
+                String address = asBrowserReads(element.attr(attribute));
+                String scheme = scheme(address);
+                if (element.tagName().equals("img")) {
+                    // an image from another site would tell it who reads the release: readers' requests stay here
+                    if (scheme != null || address.startsWith("//")) element.remove();
+                } else if (scheme != null && !LINK_SCHEMES.contains(scheme)) {
+                    element.removeAttr(attribute);
+                }
+            }
+        }
         return clean.body().html();
+    }
+
+    /**
+     * An address as a browser's URL parser reads it: tabs and line ends anywhere are dropped, control characters and
+     * spaces at both ends trimmed, and a backslash is a slash ({@code jav&#x09;ascript:} is {@code javascript:}).
+     * The sanitiser's own check is not relied on alone: jsoup before 1.15.3 missed exactly this.
+     */
+    static String asBrowserReads(String address) {
+        String dropped = address.replaceAll("[\\t\\n\\r]", "").replace('\\', '/');
+        int start = 0;
+        int end = dropped.length();
+        while (start < end && dropped.charAt(start) <= ' ') start++;
+        while (end > start && dropped.charAt(end - 1) <= ' ') end--;
+        return dropped.substring(start, end);
+    }
+
+    /** The address's scheme in lower case ({@code javascript}), or null for an address on this site. */
+    static String scheme(String address) {
+        Matcher matcher = SCHEME.matcher(address);
+        return matcher.find() ? matcher.group(1).toLowerCase(Locale.ROOT) : null;
     }
 }

@@ -119,7 +119,7 @@ public final class PageWriter {
             }
             renderer.render(document);
         } catch (Exception e) {
-            throw new RenderingException("Halaman " + path + " gagal dibuat: " + e.getMessage());
+            throw new RenderingException("halaman " + path + " gagal dibuat", e);
         }
         progress();
     }
@@ -156,7 +156,7 @@ public final class PageWriter {
         try {
             if (!previous.takeOver(file, inputs)) return false;
         } catch (IOException e) {
-            throw new RenderingException("Berkas " + path + " gagal ditulis: " + e.getMessage());
+            throw new RenderingException("berkas " + path + " gagal ditulis", e);
         }
         if (!files.add(file)) throw new RenderingException("Dua berkas ditulis ke " + file + " (" + path + ")");
         progress();
@@ -185,7 +185,7 @@ public final class PageWriter {
                 content.writeTo(out);
             }
         } catch (IOException | RuntimeException e) {
-            throw new RenderingException("Berkas " + path + " gagal ditulis: " + e.getMessage());
+            throw new RenderingException("berkas " + path + " gagal ditulis", e);
         }
         progress();
     }
@@ -245,7 +245,7 @@ public final class PageWriter {
         try {
             return java.util.Optional.of(Files.readAllBytes(destination.resolve(file)));
         } catch (IOException e) {
-            throw new RenderingException("Halaman " + path + " tidak terbaca: " + e.getMessage());
+            throw new RenderingException("halaman " + path + " tidak terbaca", e);
         }
     }
 

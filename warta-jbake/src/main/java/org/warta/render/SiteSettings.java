@@ -61,7 +61,7 @@ public record SiteSettings(String title, String office, String description, Stri
 
     /** The reader that checks release files of this project. */
     public ReleaseReader reader() {
-        return new ReleaseReader(projectDir, contentDir, assetsDir);
+        return new ReleaseReader(projectDir, contentDir, assetsDir, zone);
     }
 
     /** The {@code lang} attribute: {@code id}. */

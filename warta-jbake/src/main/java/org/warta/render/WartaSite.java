@@ -11,9 +11,12 @@ import org.jbake.template.RenderingException;
 import org.slf4j.Logger;
 import org.warta.content.ContentException;
 import org.warta.content.Problem;
+import org.warta.content.ProjectFiles;
+import org.warta.jbake.Libraries;
 import org.slf4j.LoggerFactory;
 
 import java.io.File;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,11 +50,18 @@ public class WartaSite implements RenderingTool {
     private record Phase(String name, PageGroup group) {
     }
 
+    /**
+     * Writes the site, or stops the whole bake with {@link BakeStopped}: then JBake copies nothing from
+     * {@code assets/} and {@code content/} (a link there would be followed) and the build fails with one line.
+     */
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         SiteSettings site = SiteSettings.from(config);
         long start = System.nanoTime();
         try {
+            LOG.info("Warta: pustaka {}", Libraries.check());
+            List<Problem> files = new ProjectFiles(site.projectDir()).check(site.contentDir(), site.assetsDir());
+            if (!files.isEmpty()) throw new ContentException(files);
             Catalog catalog = Catalog.load(db, site, bakeTime());
             LOG.info("Warta: {} rilis dibaca dari basis data JBake dalam {} ms", catalog.online().size(), millisSince(start));
             List<Problem> problems = new ArrayList<>(catalog.problems());
@@ -70,6 +80,8 @@ public class WartaSite implements RenderingTool {
                 LOG.info("Warta: {}: {} berkas dalam {} ms", phase.name(), writer.written() - before, millisSince(phaseStart));
             }
             AliasPages.write(catalog, writer);
+            String unused = UnusedFiles.logLine(UnusedFiles.list(catalog, config, config.getDestinationFolder().toPath()));
+            if (unused != null) LOG.info(unused);
             if (previous != null) {
                 LOG.info("Warta: {} rilis dan {} halaman tidak berubah sejak bake sebelumnya, diambil alih",
                         previous.releasesTaken(), previous.pagesTaken());
@@ -78,12 +90,14 @@ public class WartaSite implements RenderingTool {
                     catalog.online().size(), catalog.embargoed(), writer.written(), millisSince(start));
             return writer.written();
         } catch (ContentException e) {
-            // JBake counts a rendering tool's errors but prints none of them: each problem is printed here.
+            // Each problem on its own line, in the form the author's guide explains; Maven then prints the summary.
             e.problems().forEach(problem -> LOG.error("{}", problem));
-            String summary = e.problems().size() + " masalah pada konten; tidak ada yang diterbitkan. "
-                    + "Perbaiki baris-baris di atas (panduan: docs/panduan-penulis.md).";
-            LOG.error(summary);
-            throw new RenderingException(summary, e);
+            throw new BakeStopped("Warta: " + e.problems().size() + " masalah pada konten; tidak ada yang diterbitkan. "
+                    + "Perbaiki baris-baris di atas (panduan: docs/panduan-penulis.md).", e.problems(), e);
+        } catch (RenderingException | IOException | RuntimeException e) {
+            LOG.debug("Warta: bake gagal", e);
+            throw new BakeStopped("Warta: situs gagal ditulis, tidak ada yang diterbitkan: " + e.getMessage()
+                    + (e.getCause() == null ? "" : " — sebabnya: " + Failures.reason(e.getCause())), List.of(), e);
         }
     }
 

@@ -20,7 +20,7 @@ class ReleaseReaderTest {
     @BeforeAll
     static void setUp() throws URISyntaxException {
         root = Path.of(ReleaseReaderTest.class.getResource("/content").toURI()).getParent();
-        reader = new ReleaseReader(root, root.resolve("content"), root.resolve("assets"));
+        reader = new ReleaseReader(root, root.resolve("content"), root.resolve("assets"), java.time.ZoneId.of("Asia/Jakarta"));
     }
 
     private static final String VALID_HEAD = "---\n"

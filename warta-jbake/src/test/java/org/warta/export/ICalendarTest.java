@@ -22,12 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Calendars written by {@link ICalendar}, read back and validated by ical4j. */
 class ICalendarTest {
+    private static final java.time.ZoneId WIB = java.time.ZoneId.of("Asia/Jakarta");
     private static final Instant STAMP = Instant.parse("2023-05-27T02:00:00Z");
 
     private static ICalendar.Event event(String uid, String start, String end) {
         return new ICalendar.Event(uid, "Rapat koordinasi", "Baris satu\nBaris dua; dengan, tanda", "Hotel Claro Kendari, Kota Kendari",
-                "http://localhost:8820/berita/2023/x/", Moment.parse(start).orElseThrow(),
-                end == null ? null : Moment.parse(end).orElseThrow(), STAMP, 1, List.of("perencanaan", "koperasi, UMKM"));
+                "http://localhost:8820/berita/2023/x/", Moment.parse(start, WIB).orElseThrow(),
+                end == null ? null : Moment.parse(end, WIB).orElseThrow(), STAMP, 1, List.of("perencanaan", "koperasi, UMKM"));
     }
 
     private static Calendar parse(ICalendar calendar) throws Exception {

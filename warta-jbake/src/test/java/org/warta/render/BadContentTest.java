@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.warta.content.ContentException;
 import org.warta.content.Problem;
 
 import java.io.IOException;
@@ -28,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * each must produce. All of them are baked together, with JBake's real Oven: one run must report every
  * problem of every file, exactly where it is, and write no page.
  */
-class BadContentTest {
+public class BadContentTest {
     @TempDir
     static Path dir;
     static FixtureProject site;
@@ -40,7 +39,7 @@ class BadContentTest {
         Path bad = Path.of(BadContentTest.class.getResource("/bad").toURI());
         site = new FixtureProject(dir).copy(bad.resolve("content"), "content").copy(bad.resolve("assets"), "assets");
         errors = site.bake();
-        reported = errors.isEmpty() || !(errors.get(0).getCause() instanceof ContentException e) ? List.of() : e.problems();
+        reported = errors.isEmpty() || !(errors.get(0) instanceof BakeStopped stopped) ? List.of() : stopped.problems();
     }
 
     static List<String> expected() throws Exception {
@@ -55,7 +54,7 @@ class BadContentTest {
     @Test
     void theBakeFailsOnceWithEveryProblemOfTheRun() throws Exception {
         assertEquals(1, errors.size(), "one error for the whole run: " + errors);
-        assertInstanceOf(ContentException.class, errors.get(0).getCause());
+        assertInstanceOf(BakeStopped.class, errors.get(0));
         assertTrue(badFiles().count() >= 30, "at least 30 malformed releases");
         List<String> expected = expected();
         for (String line : expected) {
@@ -86,7 +85,7 @@ class BadContentTest {
     }
 
     /** The messages of the author's guide's tables ({@code | `pesan …` | cara memperbaiki |}), "…" for any text. */
-    static List<Pattern> guideMessages() throws IOException {
+    public static List<Pattern> guideMessages() throws IOException {
         Path guide = Path.of(System.getProperty("warta.project", "..")).resolve("docs/panduan-penulis.md");
         List<Pattern> patterns = new ArrayList<>();
         for (String line : Files.readAllLines(guide, StandardCharsets.UTF_8)) {
@@ -108,8 +107,8 @@ class BadContentTest {
         try (Stream<Path> files = Files.walk(site.output)) {
             List<String> written = files.filter(Files::isRegularFile).map(p -> site.output.relativize(p).toString())
                     .filter(p -> p.endsWith(".html") || p.endsWith(".xml")).sorted().toList();
-            // JBake still copies assets/ into its output; Warta writes no page (and publishes nothing).
-            assertEquals(List.of("peta-lokasi/index.html"), written);
+            // Warta stops the whole bake, so JBake copies nothing from assets/ or content/ either.
+            assertEquals(List.of(), written);
         }
     }
 }

@@ -86,12 +86,16 @@ public final class FixtureProject {
                 + extraFrontMatter + "---\n" + body + "\n";
     }
 
-    /** Bakes with JBake's Oven; returns its errors. */
+    /** Bakes with JBake's Oven; returns its errors, or what stopped the bake ({@link BakeStopped}). */
     public List<Throwable> bake() {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(dir.toFile(), output.toFile(), true);
         Oven oven = new Oven(config);
-        oven.bake();
+        try {
+            oven.bake();
+        } catch (BakeStopped stopped) {
+            return List.of(stopped);
+        }
         return oven.getErrors();
     }
 

@@ -34,9 +34,9 @@ class ModelDigestTest {
     @Test
     void equalModelsMadeApartHaveTheSameDigest() {
         Object model = ordered("title", "Rakorda", "cards", List.of(new Card("a", List.of("UMKM")), ordered("n", 1)),
-                "date", new Moment(LocalDate.of(2023, 5, 24), null), "value", new BigDecimal("2300.5"), "nothing", null);
+                "date", new Moment(LocalDate.of(2023, 5, 24), null, java.time.ZoneId.of("Asia/Jakarta")), "value", new BigDecimal("2300.5"), "nothing", null);
         assertEquals(digest(model), digest(ordered("title", "Rakorda", "cards", List.of(new Card("a", List.of("UMKM")),
-                ordered("n", 1)), "date", new Moment(LocalDate.of(2023, 5, 24), null), "value", new BigDecimal("2300.5"),
+                ordered("n", 1)), "date", new Moment(LocalDate.of(2023, 5, 24), null, java.time.ZoneId.of("Asia/Jakarta")), "value", new BigDecimal("2300.5"),
                 "nothing", null)));
         assertEquals(digest(new Object[]{"a", null}), digest(new Object[]{"a", null}));
         java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(new byte[]{1, 2, 3});
