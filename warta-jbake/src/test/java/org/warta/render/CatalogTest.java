@@ -58,4 +58,15 @@ class CatalogTest {
         CrawledReleases.dropOlderThan(System.nanoTime());
         assertEquals(0, CrawledReleases.kept());
     }
+
+    @Test
+    void aDateAloneSortsAsMidnightInTheSitesZone(@TempDir Path dir) throws Exception {
+        FixtureProject project = new FixtureProject(dir);
+        project.write("berita/2023/tengah-malam.md", FixtureProject.release("Rilis bertanggal tanpa jam", "2023-05-24", "", "Isi."));
+        project.write("berita/2023/subuh.md", FixtureProject.release("Rilis pukul lima pagi WIB", "2023-05-24T05:00:00+07:00", "", "Isi."));
+        assertEquals(List.of(), project.bake());
+        // newest first: 05.00 WIB comes after 00.00 WIB (midnight UTC would be 07.00 WIB and sort the other way)
+        String home = java.nio.file.Files.readString(project.out("index.html"));
+        assertTrue(home.indexOf("Rilis pukul lima pagi WIB") < home.indexOf("Rilis bertanggal tanpa jam"), "newest first");
+    }
 }

@@ -30,4 +30,47 @@ class MarkdownBodyTest {
         assertEquals("<p><a href=\"/arsip/\">arsip</a> <a href=\"mailto:a@b.id\">surel</a></p>\n",
                 MarkdownBody.toHtml("[arsip](/arsip/) [surel](mailto:a@b.id)"));
     }
+
+    @Test
+    void obfuscatedSchemesAreReadAsABrowserReadsThem() {
+        String[] vectors = {
+                "<a href=\"jav&#x09;ascript:alert(1)//../index.html\">a</a>",
+                "<a href=\"jav&#x0A;ascript:alert(1)//../index.html\">a</a>",
+                "<a href=\"jav&#x0D;ascript:alert(1)\">a</a>",
+                "[a](jav&#x09;ascript:alert(1)//../index.html)",
+                "<a href=\"&#x01;javascript:alert(1)\">a</a>",
+                "<a href=\" &#x1b; JaVaScRiPt:alert(1)\">a</a>",
+                "<a href=\"&#x6A;avascript&#x3A;alert(1)\">a</a>",
+                "<a href=\"javascript&colon;alert(1)\">a</a>",
+                "<a href=\"vbscript:msgbox(1)\">a</a>",
+                "<a href=\"data:text/html,x\">a</a>",
+                "<blockquote cite=\"javascript:alert(1)\">a</blockquote>"};
+        for (String vector : vectors) {
+            String html = MarkdownBody.toHtml(vector);
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parseBodyFragment(html);
+            for (org.jsoup.nodes.Element e : page.body().getAllElements()) {
+                for (String attribute : new String[]{"href", "src", "cite"}) {
+                    if (!e.hasAttr(attribute)) continue;
+                    String scheme = MarkdownBody.scheme(MarkdownBody.asBrowserReads(e.attr(attribute)));
+                    assertTrue(scheme == null || scheme.equals("http") || scheme.equals("https"), vector + " -> " + html);
+                }
+            }
+            assertTrue(page.text().contains("a"), "the link's text stays: " + html);
+        }
+    }
+
+    @Test
+    void theBrowsersReadingOfAnAddress() {
+        assertEquals("javascript:alert(1)", MarkdownBody.asBrowserReads(" \u0001jav\tascr\nipt:alert(1)\r "));
+        assertEquals("javascript", MarkdownBody.scheme("JaVaScript:x"));
+        assertEquals(null, MarkdownBody.scheme("/berita/2023/a/"));
+        assertEquals(null, MarkdownBody.scheme("foto.jpg?a=b:c"));
+        assertEquals("//evil.example/x.png", MarkdownBody.asBrowserReads("\\\\evil.example\\x.png"));
+    }
+
+    @Test
+    void anImageFromAnotherSiteWrittenWithBackslashesIsRemoved() {
+        String html = MarkdownBody.toHtml("<img src=\"\\\\evil.example\\x.png\" alt=\"x\"> <img src=\"/\\evil.example/x.png\" alt=\"y\">");
+        assertFalse(html.contains("evil.example"), html);
+    }
 }
