@@ -38,8 +38,18 @@ public class BadContentTest {
     static void bake() throws Exception {
         Path bad = Path.of(BadContentTest.class.getResource("/bad").toURI());
         site = new FixtureProject(dir).copy(bad.resolve("content"), "content").copy(bad.resolve("assets"), "assets");
+        CapturedLog.clear();
         errors = site.bake();
         reported = errors.isEmpty() || !(errors.get(0) instanceof BakeStopped stopped) ? List.of() : stopped.problems();
+        printed = CapturedLog.messages("ERROR");
+    }
+
+    /** What the bake printed at ERROR: what an author reads in Maven's output. */
+    static List<String> printed;
+
+    @Test
+    void everyProblemIsPrintedOnItsOwnLine() {
+        assertEquals(reported.stream().map(Problem::toString).toList(), printed);
     }
 
     static List<String> expected() throws Exception {
