@@ -6,31 +6,72 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Serves the preview on 127.0.0.1: the last bake's folder while it is good, and the error page of
  * {@link ErrorPage} for every page while it is not. Each HTML answer carries a small script that listens on
  * {@value #EVENTS} and reloads the page when a bake ends; the script is added on the way out, so the baked
  * files stay exactly what {@code mvn package} writes.
+ *
+ * <p>Every request is answered, and nothing a client does holds the server: only GET and HEAD (405 with
+ * {@code Allow} otherwise); a path with {@code ..}, {@code .}, a NUL, a control character, a backslash or a
+ * broken escape is 400, and a request target over {@value #MAX_TARGET} characters 414; a file is served only
+ * when its real path, links resolved, lies inside the bake's folder (404 otherwise). Requests run on a bounded
+ * pool of {@link Workers}: a request head not read within {@link Limits#read()} or an answer not written within
+ * {@link Limits#write()} ends its connection; at most {@link Limits#streams()} reload streams are open at once,
+ * the next is told 503 with {@code Retry-After}, and a stream whose page is gone is closed at the next
+ * heartbeat. What the JDK's server answers before the handler runs (a request line without a target, an
+ * unparsable target, a request head over its limit of several hundred KB) it answers or closes itself.</p>
  */
 final class PreviewServer implements Closeable {
     static final String EVENTS = "/_pratinjau/peristiwa";
     static final String SCRIPT = "/_pratinjau/muat-ulang.js";
+    /** The longest request target served; a longer one is answered 414. */
+    static final int MAX_TARGET = 8 * 1024;
+    static final String ALLOW = "GET, HEAD";
+    /** Seconds a page's script is told to wait when every reload stream is taken. */
+    static final int RETRY_AFTER_SECONDS = 5;
+    /**
+     * The page's script: reloads when the generation it was served with is not the server's any more. The
+     * browser reconnects a stream that broke by itself; a stream refused (503, every stream taken) is closed
+     * for good by the browser, so the script opens a new one after a while, waiting longer each time.
+     */
     private static final String RELOAD_SCRIPT = """
             (function () {
               var generation = document.currentScript.getAttribute('data-generasi');
-              var events = new EventSource('%s');
-              events.onmessage = function (event) {
-                if (event.data !== generation) location.reload();
-              };
+              var wait = 1000;
+              function listen() {
+                var events = new EventSource('%s');
+                events.onopen = function () { wait = 1000; };
+                events.onmessage = function (event) {
+                  if (event.data !== generation) location.reload();
+                };
+                events.onerror = function () {
+                  if (events.readyState !== EventSource.CLOSED) return;
+                  setTimeout(listen, wait);
+                  wait = Math.min(wait * 2, 30000);
+                };
+              }
+              listen();
             })();
             """.formatted(EVENTS);
+
     /**
      * What the server shows.
      *
@@ -41,19 +82,41 @@ final class PreviewServer implements Closeable {
     record State(int generation, Path site, String errorPage) {
     }
 
+    /**
+     * How long and how many.
+     *
+     * @param read      from a request's first byte to the end of its head
+     * @param write     for an answer to be written (a reload stream has no limit)
+     * @param heartbeat between two messages on a reload stream: a closed page's stream is found out on a write
+     * @param streams   reload streams open at once
+     */
+    record Limits(Duration read, Duration write, Duration heartbeat, int streams) {
+        static final Limits DEFAULT = new Limits(Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofSeconds(5), 32);
+
+        /** Threads answering requests: one per open stream, and as many again for pages and files. */
+        int threads() {
+            return 2 * streams;
+        }
+    }
+
+    private final Limits limits;
     private final HttpServer server;
-    private final ExecutorService threads;
+    private final Workers workers;
+    private final Semaphore streams;
     private final Object changed = new Object();
     private volatile State state = new State(0, null, ErrorPage.waiting());
+    private volatile boolean closed;
 
     PreviewServer(int port) throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        threads = Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "pratinjau-http");
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(threads);
+        this(port, Limits.DEFAULT);
+    }
+
+    PreviewServer(int port, Limits limits) throws IOException {
+        this.limits = limits;
+        this.streams = new Semaphore(limits.streams());
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        this.workers = new Workers(limits.threads(), limits.read());
+        server.setExecutor(workers);
         server.createContext("/", this::answer);
         server.start();
     }
@@ -66,6 +129,11 @@ final class PreviewServer implements Closeable {
         return state;
     }
 
+    /** Reload streams open now. */
+    int openStreams() {
+        return limits.streams() - streams.availablePermits();
+    }
+
     /** Shows a good bake's folder, or (folder null) the error page; open pages reload. */
     void show(Path site, String errorPage) {
         synchronized (changed) {
@@ -74,58 +142,101 @@ final class PreviewServer implements Closeable {
         }
     }
 
-    private void answer(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            boolean head = exchange.getRequestMethod().equals("HEAD");
-            if (!head && !exchange.getRequestMethod().equals("GET")) {
-                send(exchange, 405, "text/plain; charset=utf-8", "GET saja".getBytes(StandardCharsets.UTF_8), false);
-            } else if (path.equals(EVENTS)) {
-                stream(exchange);
-            } else if (path.equals(SCRIPT)) {
-                send(exchange, 200, MediaTypes.of(".js"), RELOAD_SCRIPT.getBytes(StandardCharsets.UTF_8), head);
-            } else {
-                serveFile(exchange, path, head);
-            }
+    private void answer(HttpExchange exchange) {
+        workers.allow(limits.write());
+        try {
+            route(exchange);
+        } catch (IOException gone) {
+            // the client closed the connection, or did not read the answer in time: nobody is left to answer
+        } catch (RuntimeException e) {
+            failed(exchange, e);
+        } finally {
+            exchange.close();
         }
     }
 
-    private void serveFile(HttpExchange exchange, String path, boolean head) throws IOException {
+    private void route(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        boolean head = method.equals("HEAD");
+        URI target = exchange.getRequestURI();
+        if (!head && !method.equals("GET")) {
+            exchange.getResponseHeaders().set("Allow", ALLOW);
+            text(exchange, 405, "Pratinjau hanya menjawab " + ALLOW + ".", head);
+        } else if (target.toString().length() > MAX_TARGET) {
+            text(exchange, 414, "Alamat terlalu panjang (lebih dari " + MAX_TARGET + " karakter).", head);
+        } else if (SitePath.of(target) == null) {
+            text(exchange, 400, "Alamat tidak sah.", head);
+        } else if (target.getPath().equals(EVENTS)) {
+            stream(exchange, head);
+        } else if (target.getPath().equals(SCRIPT)) {
+            send(exchange, 200, MediaTypes.of(".js"), RELOAD_SCRIPT.getBytes(StandardCharsets.UTF_8), head);
+        } else {
+            serveFile(exchange, target, head);
+        }
+    }
+
+    /** An unexpected failure: answered 500 when nothing was sent yet, and named in one line. */
+    private static void failed(HttpExchange exchange, RuntimeException e) {
+        System.err.println("Pratinjau: gagal menjawab " + exchange.getRequestMethod() + " "
+                + exchange.getRequestURI().getRawPath() + ": " + e);
+        if (exchange.getResponseCode() != -1) return;
+        try {
+            text(exchange, 500, "Galat di server pratinjau: " + e.getMessage(), exchange.getRequestMethod().equals("HEAD"));
+        } catch (IOException gone) {
+            // the client left as well; the failure itself was printed above
+        }
+    }
+
+    private void serveFile(HttpExchange exchange, URI target, boolean head) throws IOException {
+        Reply reply;
         State now = state;
+        try {
+            reply = reply(now, target);
+        } catch (IOException e) {
+            // a bake's folder is deleted once a newer one is shown: a request begun just before asks the newer one
+            if (state == now) throw new UncheckedIOException("cannot read the bake's folder " + now.site(), e);
+            try {
+                reply = reply(state, target);
+            } catch (IOException again) {
+                throw new UncheckedIOException("cannot read the bake's folder " + state.site(), again);
+            }
+        }
+        if (reply.location() != null) exchange.getResponseHeaders().set("Location", reply.location());
+        send(exchange, reply.status(), reply.type(), reply.body(), head);
+    }
+
+    /** An answer read from the bake's folder before anything is sent. */
+    private record Reply(int status, String type, byte[] body, String location) {
+    }
+
+    private static Reply reply(State now, URI target) throws IOException {
+        String path = target.getPath();
         String extension = MediaTypes.extension(path);
         boolean page = extension.isEmpty() || extension.equals("html");
         if (now.site() == null) {
-            int status = page ? 503 : 404;
-            send(exchange, status, MediaTypes.of(".html"), withReload(now.errorPage(), now.generation()), head);
-            return;
+            return new Reply(page ? 503 : 404, MediaTypes.of(".html"), withReload(now.errorPage(), now.generation()), null);
         }
-        Path root = now.site();
-        Path file = root.resolve(path.substring(1)).normalize();
-        if (!file.startsWith(root)) {
-            send(exchange, 403, MediaTypes.of(".txt"), "di luar situs".getBytes(StandardCharsets.UTF_8), head);
-            return;
-        }
-        if (Files.isDirectory(file)) {
-            if (!path.endsWith("/")) {
-                exchange.getResponseHeaders().set("Location", path + "/");
-                send(exchange, 301, MediaTypes.of(".txt"), new byte[0], head);
-                return;
+        Path root = now.site().toRealPath();
+        Path file = SitePath.inside(root, root.resolve(SitePath.of(target)));
+        if (file != null && Files.isDirectory(file)) {
+            if (!target.getRawPath().endsWith("/")) {
+                String query = target.getRawQuery();
+                return new Reply(301, MediaTypes.of(".txt"), new byte[0], target.getRawPath() + "/" + (query == null ? "" : "?" + query));
             }
-            file = file.resolve("index.html");
+            file = SitePath.inside(root, file.resolve("index.html"));
         }
         int status = 200;
-        if (!Files.isRegularFile(file)) {
+        if (file == null || !Files.isRegularFile(file)) {
             status = 404;
-            file = root.resolve("404.html");
-            if (!Files.isRegularFile(file)) {
-                send(exchange, 404, MediaTypes.of(".txt"), "tidak ada".getBytes(StandardCharsets.UTF_8), head);
-                return;
+            file = SitePath.inside(root, root.resolve("404.html"));
+            if (file == null || !Files.isRegularFile(file)) {
+                return new Reply(404, MediaTypes.of(".txt"), "Tidak ada.\n".getBytes(StandardCharsets.UTF_8), null);
             }
         }
         String type = MediaTypes.of(file.getFileName().toString());
         byte[] body = Files.readAllBytes(file);
         if (type.startsWith("text/html")) body = withReload(new String(body, StandardCharsets.UTF_8), now.generation());
-        send(exchange, status, type, body, head);
+        return new Reply(status, type, body, null);
     }
 
     /** The page with the reload script before its closing body tag. */
@@ -136,42 +247,189 @@ final class PreviewServer implements Closeable {
         return out.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Server-sent events: the generation now, then each new one; a comment every 15 s keeps the line open. */
-    private void stream(HttpExchange exchange) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(200, 0);
-        OutputStream out = exchange.getResponseBody();
-        int sent = -1;
+    /**
+     * Server-sent events: the generation now, then each new one; a comment every heartbeat keeps the line open
+     * and finds out a page that is gone. One of a bounded number: when all are taken, 503 and Retry-After.
+     */
+    private void stream(HttpExchange exchange, boolean head) throws IOException {
+        if (head) {
+            send(exchange, 200, "text/event-stream; charset=utf-8", new byte[0], true);
+            return;
+        }
+        if (!streams.tryAcquire()) {
+            exchange.getResponseHeaders().set("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+            text(exchange, 503, "Terlalu banyak halaman pratinjau yang terbuka; coba lagi sebentar.", false);
+            return;
+        }
         try {
-            while (true) {
+            workers.allowForever();
+            exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            exchange.sendResponseHeaders(200, 0);
+            OutputStream out = exchange.getResponseBody();
+            String message = "retry: 1000\n";
+            int sent = -1;
+            while (!closed) {
                 int generation;
                 synchronized (changed) {
-                    if (state.generation() == sent) changed.wait(15_000);
+                    if (message.isEmpty() && state.generation() == sent && !closed) {
+                        changed.wait(limits.heartbeat().toMillis());
+                    }
                     generation = state.generation();
                 }
-                String message = generation == sent ? ": tetap\n\n" : "data: " + generation + "\n\n";
+                message += generation == sent ? ": tetap\n\n" : "data: " + generation + "\n\n";
                 out.write(message.getBytes(StandardCharsets.UTF_8));
                 out.flush();
                 sent = generation;
+                message = "";
             }
-        } catch (InterruptedException e) {
+        } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
-        } catch (IOException gone) {
-            // the page was closed or reloaded
+        } finally {
+            streams.release();
         }
+    }
+
+    private static void text(HttpExchange exchange, int status, String message, boolean head) throws IOException {
+        send(exchange, status, MediaTypes.of(".txt"), (message + "\n").getBytes(StandardCharsets.UTF_8), head);
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body, boolean head) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        // the JDK leaves Content-Length out of a HEAD answer: it is the length a GET would have
+        exchange.getResponseHeaders().set("Content-Length", String.valueOf(body.length));
         exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
         if (!head) exchange.getResponseBody().write(body);
     }
 
+    /** Stops serving: closes every connection, reload streams too, and ends every thread. Safe to call again. */
     @Override
     public void close() {
+        synchronized (changed) {
+            if (closed) return;
+            closed = true;
+            changed.notifyAll();
+        }
         server.stop(0);
-        threads.shutdownNow();
+        workers.close();
+    }
+
+    /** What a request's path names inside a bake's folder. */
+    static final class SitePath {
+        private SitePath() {
+        }
+
+        /**
+         * The path of a request target relative to the site's root ({@code berita/2024/} for
+         * {@code /berita/2024/}), or null when it cannot name a file of the site: not absolute, a {@code .} or
+         * {@code ..} segment (escaped or not), a NUL or other control character, a backslash, an escape that
+         * is not UTF-8, or an escaped slash at its start (which would make it absolute).
+         */
+        static String of(URI target) {
+            String raw = target.getRawPath();
+            String path = target.getPath();
+            if (raw == null || path == null || !raw.startsWith("/") || path.startsWith("//")) return null;
+            for (int i = 0; i < path.length(); i++) {
+                char c = path.charAt(i);
+                if (c < 0x20 || c == 0x7f || c == '\\' || c == '\uFFFD') return null;
+            }
+            for (String segment : path.split("/", -1)) {
+                if (segment.equals(".") || segment.equals("..")) return null;
+            }
+            return path.substring(1);
+        }
+
+        /** The real path of {@code file}, links resolved, when it exists inside {@code root} (a real path); else null. */
+        static Path inside(Path root, Path file) throws IOException {
+            if (!Files.exists(file)) return null;
+            Path real = file.toRealPath();
+            return real.startsWith(root) ? real : null;
+        }
+    }
+
+    /**
+     * The server's threads: a bounded pool (requests beyond it wait their turn) and a watchdog. The JDK's
+     * server reads a request's head on the thread that then runs the handler; a client that sends part of a
+     * request and then nothing would hold that thread for ever, so a thread still on one request after its
+     * time is interrupted, which closes that connection (the JDK reads and writes on interruptible channels).
+     * Reading the head may take {@code read}; the handler sets its own time with {@link #allow} or
+     * {@link #allowForever}.
+     */
+    static final class Workers implements Executor, Closeable {
+        private final ThreadPoolExecutor pool;
+        private final ScheduledExecutorService watchdog;
+        /** The time (System.nanoTime) by which each busy thread must be done; guarded by this. */
+        private final Map<Thread, Long> deadlines = new HashMap<>();
+        private final Duration read;
+
+        Workers(int threads, Duration read) {
+            this.read = read;
+            this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                    daemon("pratinjau-http"));
+            pool.allowCoreThreadTimeOut(true);
+            this.watchdog = Executors.newSingleThreadScheduledExecutor(daemon("pratinjau-http-waktu"));
+            long tick = Math.max(20, Math.min(1_000, read.toMillis() / 4));
+            watchdog.scheduleAtFixedRate(this::expire, tick, tick, TimeUnit.MILLISECONDS);
+        }
+
+        private static java.util.concurrent.ThreadFactory daemon(String name) {
+            return task -> {
+                Thread thread = new Thread(task, name);
+                thread.setDaemon(true);
+                return thread;
+            };
+        }
+
+        @Override
+        public void execute(Runnable task) {
+            pool.execute(() -> run(task));
+        }
+
+        private void run(Runnable task) {
+            allow(read);
+            try {
+                task.run();
+            } finally {
+                synchronized (this) {
+                    deadlines.remove(Thread.currentThread());
+                }
+                // an interrupt meant for this request must not reach the next one on this thread
+                Thread.interrupted();
+            }
+        }
+
+        /** The request on this thread may take {@code time} from now. */
+        synchronized void allow(Duration time) {
+            deadlines.put(Thread.currentThread(), System.nanoTime() + time.toNanos());
+        }
+
+        /** The request on this thread (a reload stream) has no time limit. */
+        synchronized void allowForever() {
+            deadlines.remove(Thread.currentThread());
+        }
+
+        private synchronized void expire() {
+            long now = System.nanoTime();
+            deadlines.entrySet().removeIf(busy -> {
+                if (now - busy.getValue() < 0) return false;
+                busy.getKey().interrupt();
+                return true;
+            });
+        }
+
+        /** Stops every thread, and waits a few seconds for them to end. */
+        @Override
+        public void close() {
+            watchdog.shutdownNow();
+            pool.shutdownNow();
+            try {
+                pool.awaitTermination(5, TimeUnit.SECONDS);
+                watchdog.awaitTermination(1, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

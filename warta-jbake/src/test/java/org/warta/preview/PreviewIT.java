@@ -14,10 +14,13 @@ import org.warta.browser.Browser;
 import org.warta.render.FixtureProject;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -68,7 +71,11 @@ class PreviewIT {
             running.interrupt();
             running.join(30_000);
         }
-        if (preview != null) preview.close();
+        if (preview != null) {
+            Path run = preview.runFolder();
+            preview.close();
+            assertFalse(Files.exists(run), "the preview deletes its folder when it stops");
+        }
     }
 
     private static String release(String title, String date) {
@@ -150,12 +157,14 @@ class PreviewIT {
         FixtureProject fresh = new FixtureProject(dir.resolve(name));
         fresh.copy(project.dir.resolve("content"), "content");
         assertEquals(List.of(), fresh.bake());
+        // what mvn package publishes: the bake after the publisher's check and removal of unused files
+        Path published = new org.warta.publish.Publisher(fresh.output, dir.resolve(name + "-situs"), "http://localhost:8820").publish();
 
-        List<String> expected = files(fresh.output);
+        List<String> expected = files(published);
         assertEquals(expected, files(shown), "the same files");
         List<String> different = new ArrayList<>();
         for (String file : expected) {
-            if (!Arrays.equals(Files.readAllBytes(fresh.output.resolve(file)), Files.readAllBytes(shown.resolve(file)))) {
+            if (!Arrays.equals(Files.readAllBytes(published.resolve(file)), Files.readAllBytes(shown.resolve(file)))) {
                 different.add(file);
             }
         }
@@ -191,6 +200,53 @@ class PreviewIT {
         assertEquals(List.of(), fresh.bake());
         assertFalse(Files.exists(fresh.out("berita/2024/draf-pelatihan/index.html")), "a full bake never publishes it");
         assertFalse(Files.readString(fresh.out("index.html")).contains("Draf Pelatihan"), "nor lists it");
+    }
+
+    @Test
+    @Order(7)
+    void aPageRefusedAReloadStreamStillReloadsLater() throws Exception {
+        List<Socket> taken = takeEveryStream();
+        try {
+            browser.get(preview.address() + RELEASE_PAGE);
+            browser.executeScript("window.stillTheSamePage = true;");
+            Thread.sleep(2_000);
+            assertEquals(503, openStream().status(), "every stream is still taken: the page was refused one");
+        } finally {
+            for (Socket socket : taken) socket.close();
+        }
+        project.write(RELEASE_FILE, release("Rapat Koordinasi Koperasi Jawa Barat Tahun 2024", "2024-03-05"));
+        waitFor(() -> browser.findElement(By.tagName("h1")).getText().equals("Rapat Koordinasi Koperasi Jawa Barat Tahun 2024"),
+                "the page's script asks again, gets a stream once one is free, and reloads");
+        assertEquals(Boolean.FALSE, browser.executeScript("return window.stillTheSamePage === true;"), "the page was reloaded");
+    }
+
+    /** Opens reload streams until the preview refuses one; returns those it accepted. */
+    private static List<Socket> takeEveryStream() throws IOException {
+        List<Socket> taken = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            EventStream stream = openStream();
+            if (stream.status() != 200) {
+                stream.socket().close();
+                assertEquals(503, stream.status());
+                return taken;
+            }
+            taken.add(stream.socket());
+        }
+        for (Socket socket : taken) socket.close();
+        throw new AssertionError("the preview accepted 100 reload streams");
+    }
+
+    private record EventStream(Socket socket, int status) {
+    }
+
+    private static EventStream openStream() throws IOException {
+        URI address = URI.create(preview.address());
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), address.getPort());
+        socket.setSoTimeout(10_000);
+        socket.getOutputStream().write(("GET " + PreviewServer.EVENTS + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        byte[] status = socket.getInputStream().readNBytes("HTTP/1.1 200".length());
+        return new EventStream(socket, Integer.parseInt(new String(status, StandardCharsets.ISO_8859_1).substring(9)));
     }
 
     private static List<String> files(Path root) throws IOException {
