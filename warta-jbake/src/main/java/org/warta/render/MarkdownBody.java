@@ -76,6 +76,11 @@ public final class MarkdownBody {
         return dropped.substring(start, end);
     }
 
+    /** The scheme a browser reads from an address ({@code javascript} from {@code " jav&#x09;aScript:"}), or null. */
+    public static String browserScheme(String address) {
+        return scheme(asBrowserReads(address));
+    }
+
     /** The address's scheme in lower case ({@code javascript}), or null for an address on this site. */
     static String scheme(String address) {
         Matcher matcher = SCHEME.matcher(address);
