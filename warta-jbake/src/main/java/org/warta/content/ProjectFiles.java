@@ -43,8 +43,10 @@ public final class ProjectFiles {
         List<Problem> problems = new ProjectFiles(project).check(project.resolve(settings.getProperty("content.folder", "content")),
                 project.resolve(settings.getProperty("asset.folder", "assets")));
         if (problems.isEmpty()) return;
+        // each problem on its own line, as the bake prints them; Maven then prints the one-line summary
         problems.forEach(problem -> System.err.println("[ERROR] " + problem));
-        throw new ContentException(problems);
+        throw new IllegalStateException("Warta: " + problems.size() + " masalah pada berkas di content/ atau assets/; "
+                + "tidak ada yang dipanggang atau diterbitkan. Perbaiki baris-baris di atas (panduan: docs/panduan-penulis.md).");
     }
 
     /** Every finding in the given folders, in file order; a folder that does not exist has none. */

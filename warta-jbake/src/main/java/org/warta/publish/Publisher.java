@@ -1,5 +1,8 @@
 package org.warta.publish;
 
+import org.warta.jbake.Libraries;
+import org.warta.render.UnusedFiles;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -70,16 +73,27 @@ public final class Publisher {
     /**
      * {@code Publisher <project folder> <staging folder> <site path>}: run by Maven after the bake.
      *
+     * <p>Holds the build lock ({@link BuildLock}, {@code warta.lock} beside the staging folder) while it runs and
+     * releases it when it ends, published or not: in {@code mvn package} the {@code lock} execution took it before
+     * the staging folder was emptied; run on its own, it takes the lock itself first (waiting, as a build does,
+     * for another build in the same folder to end).</p>
+     *
      * @throws PublishException when the staged site has broken links or images without alt text; nothing is published
      */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         if (args.length != 3) throw new IllegalArgumentException("usage: Publisher <project> <staging> <site>");
-        Properties settings = new Properties();
-        try (Reader reader = Files.newBufferedReader(Path.of(args[0], "jbake.properties"), StandardCharsets.UTF_8)) {
-            settings.load(reader);
+        Path lock = BuildLock.fileFor(Path.of(args[1]));
+        if (!BuildLock.heldHere(lock)) BuildLock.acquire(lock, BuildLock.DEFAULT_WAIT, System.out);
+        try {
+            Properties settings = new Properties();
+            try (Reader reader = Files.newBufferedReader(Path.of(args[0], "jbake.properties"), StandardCharsets.UTF_8)) {
+                settings.load(reader);
+            }
+            Path published = new Publisher(Path.of(args[1]), Path.of(args[2]), settings.getProperty("site.host", "")).publish();
+            System.out.println("Warta: situs diterbitkan di " + Path.of(args[2]) + " (" + published.getFileName() + ")");
+        } finally {
+            BuildLock.release(lock);
         }
-        Path published = new Publisher(Path.of(args[1]), Path.of(args[2]), settings.getProperty("site.host", "")).publish();
-        System.out.println("Warta: situs diterbitkan di " + Path.of(args[2]) + " (" + published.getFileName() + ")");
     }
 
     /**
@@ -91,6 +105,13 @@ public final class Publisher {
     public Path publish() throws IOException {
         if (!Files.isRegularFile(staging.resolve(STAGING_MARK))) {
             throw new PublishException(List.of(staging + ": tidak ada situs hasil bake (" + STAGING_MARK + " tidak ada)"));
+        }
+        Libraries.check();
+        try {
+            // files beside releases that no online release uses: JBake copied them after the bake listed them
+            UnusedFiles.remove(staging);
+        } catch (IllegalStateException e) {
+            throw new PublishException(List.of(e.getMessage()));
         }
         List<String> problems = new LinkCheck(staging, host).problems();
         if (!problems.isEmpty()) throw new PublishException(problems);

@@ -1,5 +1,7 @@
 package org.warta.publish;
 
+import org.warta.render.UnusedFiles;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,10 +75,36 @@ class PublisherTest {
         return target.resolve("warta-staging");
     }
 
+    /** A staged site as Warta's bake leaves it: pages, and the list of files no release uses (none here). */
     private void stage(String index, String other) throws IOException {
         Files.createDirectories(staging());
         Files.writeString(staging().resolve("index.html"), index);
         Files.writeString(staging().resolve(other), "<p>" + other + "</p>");
+        Files.writeString(staging().resolve(UnusedFiles.LIST), "");
+    }
+
+    @Test
+    void theFilesTheBakeListedAsUnusedAreNotPublished() throws IOException {
+        stage("<p>satu</p>", "x.html");
+        Files.createDirectories(staging().resolve("berita/2027"));
+        Files.writeString(staging().resolve("berita/2027/foto-embargo.jpg"), "jpeg");
+        Files.writeString(staging().resolve(UnusedFiles.LIST), "berita/2027/foto-embargo.jpg\n../di-luar.txt\n");
+        Files.writeString(target.resolve("di-luar.txt"), "tetap");
+        Path site = target.resolve("site");
+        new Publisher(staging(), site, "https://x.example").publish();
+        assertFalse(Files.exists(site.resolve("berita/2027/foto-embargo.jpg")));
+        assertFalse(Files.exists(site.resolve(UnusedFiles.LIST)), "the list itself is not published");
+        assertEquals("tetap", Files.readString(target.resolve("di-luar.txt")), "a listed path never leaves the bake");
+    }
+
+    @Test
+    void aBakeWithoutTheListIsNotPublished() throws IOException {
+        stage("<p>satu</p>", "x.html");
+        Files.delete(staging().resolve(UnusedFiles.LIST));
+        PublishException e = assertThrows(PublishException.class,
+                () -> new Publisher(staging(), target.resolve("site"), "https://x.example").publish());
+        assertTrue(e.getMessage().contains("bake tidak lengkap"), e.getMessage());
+        assertFalse(Files.exists(target.resolve("site")));
     }
 
     private List<String> names() throws IOException {
