@@ -29,6 +29,25 @@ public final class Libraries {
     private Libraries() {
     }
 
+    /** Whether this JVM loaded the tested libraries: checked once, for the engine that reads every release file. */
+    public static boolean asTested() {
+        return Once.AS_TESTED;
+    }
+
+    /** The check made once, when first asked. */
+    private static final class Once {
+        static final boolean AS_TESTED = asTestedNow();
+
+        private static boolean asTestedNow() {
+            try {
+                check();
+                return true;
+            } catch (IllegalStateException e) {
+                return false;
+            }
+        }
+    }
+
     /**
      * Checks every required library.
      *

@@ -38,6 +38,12 @@ public class ReleaseEngine extends MarkupEngine {
         document.setTags(new String[0]);
         document.put(ReleaseDocument.PATH, file.getAbsolutePath());
         ProjectFiles files = new ProjectFiles(site.projectDir());
+        if (!Libraries.asTested()) {
+            // not read with an older SnakeYAML or jsoup than Warta is tested with: the rendering tool then stops
+            // the bake, saying which library was loaded from where (Libraries.check)
+            invalid(document, file, List.of());
+            return document;
+        }
         try {
             CrawledReleases.Parsed parsed = parse(PreviousBake.from(config), site, file.toPath(), CrawledReleases.readFile(site, file.toPath()));
             Release release = parsed.release();

@@ -96,7 +96,7 @@ public class WartaSite implements RenderingTool {
                     + "Perbaiki baris-baris di atas (panduan: docs/panduan-penulis.md).", e.problems(), e);
         } catch (RenderingException | IOException | RuntimeException e) {
             LOG.debug("Warta: bake gagal", e);
-            throw new BakeStopped("Warta: situs gagal ditulis, tidak ada yang diterbitkan: " + e.getMessage()
+            throw new BakeStopped("Warta: bake gagal, tidak ada yang diterbitkan: " + e.getMessage()
                     + (e.getCause() == null ? "" : " — sebabnya: " + Failures.reason(e.getCause())), List.of(), e);
         }
     }

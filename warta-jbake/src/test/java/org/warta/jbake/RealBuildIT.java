@@ -1,0 +1,138 @@
+package org.warta.jbake;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.warta.publish.MavenBuild;
+import org.warta.render.FixtureProject;
+import org.warta.render.MarkdownBody;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What production runs: a real {@code mvn package}, in which JBake's plugin realm bakes and exec's realm publishes
+ * (each with the libraries its own dependencies resolve, not surefire's class path). It must load the jsoup and
+ * SnakeYAML Warta is tested with, publish no link or image that can run a script (the XSS corpus, with the
+ * obfuscated schemes of issue 16, in bodies and so in feeds), publish no file of a draft, and refuse a link.
+ */
+class RealBuildIT {
+    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "cite", "action", "formaction", "xlink:href",
+            "data", "poster", "background");
+    private static final Set<String> SCRIPT_SCHEMES = Set.of("javascript", "vbscript", "data");
+
+    @Test
+    void theRealBakeLoadsTheTestedLibrariesAndBakesNoScript(@TempDir Path dir) throws Exception {
+        FixtureProject project = new FixtureProject(dir.resolve("proyek"));
+        List<String> vectors = Files.readAllLines(Path.of(RealBuildIT.class.getResource("/xss/vectors.txt").toURI()),
+                StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        for (int i = 0; i < vectors.size(); i++) {
+            project.write(String.format("berita/2023/xss-%02d.md", i + 1), FixtureProject.release(
+                    String.format("Uji keamanan tautan nomor %02d", i + 1), String.format("2023-05-%02d", 1 + i % 28), "",
+                    "Paragraf sebelum.\n\n" + vectors.get(i) + "\n\nDi tengah kalimat " + vectors.get(i) + " lalu teks biasa.\n"));
+        }
+        MavenBuild.prepare(project.dir);
+
+        MavenBuild build = MavenBuild.start(project.dir);
+        String output = build.output();
+        // the vectors leave images without alt text and links to nowhere: the publisher's check refuses the site,
+        // after the bake ran to its end in JBake's realm
+        assertNotEquals(0, build.exitCode(), output);
+        assertTrue(output.contains("(publish) on project warta") && output.contains("masalah pada situs hasil bake"), output);
+        String loaded = Libraries.REQUIRED.stream().map(l -> l.name() + " " + l.minimum())
+                .reduce((a, b) -> a + ", " + b).orElseThrow();
+        assertTrue(output.contains("Warta: pustaka " + loaded), "the bake's realm loaded " + loaded + ":\n" + output);
+
+        Path baked = project.dir.resolve("target/warta-staging");
+        List<String> found = new ArrayList<>();
+        int pages = 0;
+        try (Stream<Path> files = Files.walk(baked)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = file.toString();
+                if (name.endsWith(".html")) {
+                    pages++;
+                    check(baked.relativize(file).toString(), Jsoup.parse(file.toFile(), "UTF-8"), found);
+                } else if (name.endsWith(".xml") && Files.readString(file).contains("<feed")) {
+                    Document feed = Jsoup.parse(Files.readString(file), "", Parser.xmlParser());
+                    for (Element content : feed.select("entry > content")) {
+                        check(baked.relativize(file) + " " + content.parent().selectFirst("id").text(), Jsoup.parse(content.text()), found);
+                    }
+                }
+            }
+        }
+        assertTrue(pages > vectors.size(), "every release page was read: " + pages);
+        assertEquals(List.of(), found, "no address a browser would run as script");
+    }
+
+    @Test
+    void theRealBuildPublishesNoFileOfADraft(@TempDir Path dir) throws Exception {
+        FixtureProject project = new FixtureProject(dir.resolve("proyek")).writeFullRelease();
+        project.write("berita/2023/lampiran-draf.pdf", "%PDF-1.4\n");
+        project.write("berita/2023/konsep.md", FixtureProject.release("Konsep yang belum terbit", "2023-06-01",
+                "status: draft\nattachments:\n  - {src: lampiran-draf.pdf, title: Lampiran draf}\n", "Draf."));
+        MavenBuild.prepare(project.dir);
+
+        MavenBuild build = MavenBuild.start(project.dir);
+        String output = build.output();
+        assertEquals(0, build.exitCode(), output);
+        assertTrue(output.contains("Warta: 1 berkas di content/ tidak dipakai rilis yang terbit, tidak diterbitkan: "
+                + "content/berita/2023/lampiran-draf.pdf"), output);
+        Path site = project.dir.resolve("target/site");
+        assertTrue(Files.isRegularFile(site.resolve("berita/2023/bahan.pdf")), "the published release's attachment is there");
+        assertFalse(Files.exists(site.resolve("berita/2023/lampiran-draf.pdf")), "a draft's attachment is not published");
+    }
+
+    @Test
+    void aLinkStopsTheRealBuildNamingTheFileAndNothingIsCopied(@TempDir Path dir) throws Exception {
+        Path secret = Files.writeString(dir.resolve("rahasia.txt"), "kata-sandi-server-7f3a");
+        FixtureProject project = new FixtureProject(dir.resolve("proyek"));
+        project.write("berita/2023/terbit.md", FixtureProject.release("Rilis dengan foto yang ternyata tautan", "2023-05-24",
+                "image: {src: foto.jpg, alt: Peserta rapat di aula}\n", "Isi."));
+        Files.createSymbolicLink(project.dir.resolve("content/berita/2023/foto.jpg"), secret);
+        MavenBuild.prepare(project.dir);
+
+        MavenBuild build = MavenBuild.start(project.dir);
+        String output = build.output();
+        assertNotEquals(0, build.exitCode(), output);
+        assertTrue(output.contains("content/berita/2023/foto.jpg:1: berkas: tautan simbolik (symbolic link) ke \"" + secret + "\""), output);
+        assertFalse(output.contains("\tat "), "no stack trace without -e or -X:\n" + output);
+        assertFalse(output.contains("Failed to bake"), output);
+        Path target = project.dir.resolve("target");
+        assertFalse(Files.exists(target.resolve("site")), "nothing published");
+        try (Stream<Path> files = Files.walk(target)) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.toString().contains("warta-jbake")).toList()) {
+                assertFalse(Files.readString(file, StandardCharsets.ISO_8859_1).contains("kata-sandi-server-7f3a"),
+                        "the link's target was copied to " + file);
+            }
+        }
+    }
+
+    /** Every address in a page or a feed entry that a browser would read with a script scheme. */
+    private static void check(String where, Document page, List<String> found) {
+        for (Element element : page.getAllElements()) {
+            for (Attribute attribute : element.attributes()) {
+                if (!URL_ATTRIBUTES.contains(attribute.getKey().toLowerCase(Locale.ROOT))) continue;
+                String scheme = MarkdownBody.browserScheme(attribute.getValue());
+                if (scheme != null && SCRIPT_SCHEMES.contains(scheme)) {
+                    found.add(where + ": <" + element.tagName() + " " + attribute.getKey() + "=\"" + attribute.getValue() + "\">");
+                }
+            }
+        }
+    }
+}
