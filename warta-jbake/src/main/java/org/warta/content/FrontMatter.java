@@ -38,6 +38,10 @@ public final class FrontMatter {
     /** YAML references ({@code *name}) to lists and fields: each may repeat a whole subtree. */
     static final int MAX_ALIASES = 20;
     static final int MAX_FRONT_MATTER_CHARACTERS = 100_000;
+    /** Values read from the front matter, aliases expanded: a few aliases of aliases can otherwise make millions. */
+    static final int MAX_VALUES = 5_000;
+    /** The path under which {@link #lines()} keeps the body's first line. */
+    public static final String BODY = "isi";
     /** Problems with characters that cannot be shown are reported for this many lines of a file, then summed up. */
     private static final int MAX_CHARACTER_PROBLEMS = 10;
     private static final String DELIMITER = "---";
@@ -49,6 +53,9 @@ public final class FrontMatter {
     private final Map<String, String> texts;
     private final String yaml;
     private final String body;
+    /** The lists and fields being read, outermost first: an alias back to one of them would never end. */
+    private final java.util.Set<Node> reading = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private int valuesRead;
 
     private FrontMatter(String file, int startLine, Map<String, Object> values, Map<String, Integer> lines,
                         Map<String, String> texts, String yaml, String body) {
@@ -120,6 +127,7 @@ public final class FrontMatter {
             throw new ContentException(problems);
         }
         FrontMatter parsed = new FrontMatter(file, startLine, new LinkedHashMap<>(), new HashMap<>(), new HashMap<>(), yaml, body);
+        parsed.lines.put(BODY, close + 2);
         parsed.values.putAll(parsed.readMapping(mapping, "", problems));
         if (!problems.isEmpty()) throw new ContentException(problems);
         return parsed;
@@ -173,6 +181,11 @@ public final class FrontMatter {
                 continue;
             }
             String key = TextCharacters.withoutForbidden(keyNode.getValue());
+            if (key.isBlank()) {
+                problems.add(new Problem(file, lineOf(keyNode), prefix.isEmpty() ? "front matter" : prefix,
+                        "ada kolom tanpa nama; tulis nama kolom sebelum titik dua, mis. title: …"));
+                continue;
+            }
             String path = prefix.isEmpty() ? key : prefix + "." + key;
             if (map.containsKey(key)) {
                 problems.add(new Problem(file, lineOf(keyNode), path, "kolom ini ditulis dua kali (juga di baris "
@@ -186,18 +199,36 @@ public final class FrontMatter {
     }
 
     private Object read(Node node, String path, List<Problem> problems) {
-        if (node instanceof MappingNode mapping) return readMapping(mapping, path, problems);
-        if (node instanceof SequenceNode sequence) {
+        if (++valuesRead > MAX_VALUES) {
+            if (valuesRead == MAX_VALUES + 1) {
+                problems.add(new Problem(file, lineOf(node), path, "front matter berisi lebih dari " + MAX_VALUES
+                        + " nilai (rujukan YAML *nama yang berlapis?); tulis nilainya langsung di setiap kolom"));
+            }
+            return null;
+        }
+        if (node instanceof ScalarNode scalar) return scalar(scalar, path, problems);
+        if (!reading.add(node)) {
+            problems.add(new Problem(file, lineOf(node), path, "rujukan YAML (*nama) menunjuk ke kolom yang memuatnya "
+                    + "sendiri; tulis nilainya langsung"));
+            return null;
+        }
+        try {
+            if (node instanceof MappingNode mapping) return readMapping(mapping, path, problems);
             List<Object> list = new ArrayList<>();
-            List<Node> items = sequence.getValue();
+            List<Node> items = ((SequenceNode) node).getValue();
             for (int i = 0; i < items.size(); i++) {
                 String itemPath = path + "[" + i + "]";
                 lines.put(itemPath, lineOf(items.get(i)));
                 list.add(read(items.get(i), itemPath, problems));
             }
             return list;
+        } finally {
+            reading.remove(node);
         }
-        ScalarNode scalar = (ScalarNode) node;
+    }
+
+    private Object scalar(ScalarNode scalar, String path, List<Problem> problems) {
+        Node node = scalar;
         String text = scalar.getValue();
         int forbidden = TextCharacters.firstForbidden(text);
         if (forbidden >= 0) {

@@ -38,6 +38,12 @@ public final class ReleaseReader {
     private static final Set<String> SOURCE_FIELDS = Set.of("name", "url");
     private static final Set<String> CONTACT_FIELDS = Set.of("name", "phone", "email");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** Containers (quotes, list items) open on one line of the body; a real release nests three or four. */
+    static final int MAX_BODY_NESTING = 32;
+    /** '[' in a body (links, images, references): a long release has a few hundred. */
+    static final int MAX_BODY_BRACKETS = 2_000;
+    /** '<' in a body (HTML tags): Markdown needs none. */
+    static final int MAX_BODY_TAGS = 5_000;
     /** A real date and time without an offset, which is never guessed. */
     private static final Pattern LOCAL_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -162,10 +168,83 @@ public final class ReleaseReader {
                 }
                 return alias;
             });
+            bodyLimits();
             String section = location(date);
             if (slug == null) slug = fileSlug();
             return new Release(fm.file(), section, slug, title, date, summary, status, updated, changes, province,
                     regency, event, speakers, topics, figures, image, attachments, source, contact, aliases, fm.body(), fm.lines());
+        }
+
+        /**
+         * What the Markdown reader cannot take in bounded time and memory: blocks nested hundreds deep (quotes
+         * in quotes, lists in lists) overflow its stack, and thousands of links or tags make it quadratic. No
+         * release needs either; each is reported at the line where the limit is crossed.
+         */
+        private void bodyLimits() {
+            String[] lines = fm.body().split("\n", -1);
+            int first = fm.line(FrontMatter.BODY);
+            int brackets = 0;
+            int tags = 0;
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i];
+                int depth = nesting(line);
+                if (depth > MAX_BODY_NESTING) {
+                    problems.add(new Problem(fm.file(), first + i, FrontMatter.BODY, "baris ini bertingkat " + depth
+                            + " lapis (kutipan '>' atau daftar di dalam daftar); paling banyak " + MAX_BODY_NESTING
+                            + ", sederhanakan susunannya"));
+                    return;
+                }
+                if (line.length() > 200 && line.strip().chars().allMatch(c -> c == '*' || c == '-' || c == '_' || c == ' ')) {
+                    problems.add(new Problem(fm.file(), first + i, FrontMatter.BODY, "garis pemisah ini sepanjang "
+                            + line.strip().length() + " karakter; tulis tiga saja: ---"));
+                    return;
+                }
+                brackets += count(line, '[');
+                tags += count(line, '<');
+                if (brackets > MAX_BODY_BRACKETS || tags > MAX_BODY_TAGS) {
+                    problems.add(new Problem(fm.file(), first + i, FrontMatter.BODY, "isi memuat lebih dari "
+                            + (brackets > MAX_BODY_BRACKETS ? MAX_BODY_BRACKETS + " tanda '[' (tautan dan gambar)"
+                            : MAX_BODY_TAGS + " tanda '<' (tag HTML)") + " sampai baris ini; pecah menjadi beberapa "
+                            + "rilis atau lampirkan sebagai PDF"));
+                    return;
+                }
+            }
+        }
+
+        /** How many containers open at the start of a line: quote markers and list markers, before its text. */
+        private static int nesting(String line) {
+            int depth = 0;
+            int i = 0;
+            while (i < line.length()) {
+                while (i < line.length() && line.charAt(i) == ' ') i++;
+                if (i < line.length() && line.charAt(i) == '>') {
+                    depth++;
+                    i++;
+                    continue;
+                }
+                int marker = listMarker(line, i);
+                if (marker < 0) break;
+                depth++;
+                i = marker;
+            }
+            return depth;
+        }
+
+        /** The index after a list marker ({@code - }, {@code * }, {@code + }, {@code 1. }, {@code 1) }) at i, or -1. */
+        private static int listMarker(String line, int i) {
+            if (i + 1 < line.length() && "-*+".indexOf(line.charAt(i)) >= 0 && line.charAt(i + 1) == ' ') return i + 2;
+            int j = i;
+            while (j < line.length() && j - i < 9 && Character.isDigit(line.charAt(j))) j++;
+            if (j > i && j + 1 < line.length() && (line.charAt(j) == '.' || line.charAt(j) == ')') && line.charAt(j + 1) == ' ') {
+                return j + 2;
+            }
+            return -1;
+        }
+
+        private static int count(String line, char c) {
+            int n = 0;
+            for (int i = 0; i < line.length(); i++) if (line.charAt(i) == c) n++;
+            return n;
         }
 
         /** The section from the folder; checks {@code content/<section>/<yyyy>/<slug>.md} against {@code date}. */

@@ -39,8 +39,20 @@ public final class CrawledReleases {
          */
         public static Parsed of(SiteSettings site, Path path, byte[] bytes) {
             Release release = site.reader().read(path, bytes);
-            return new Parsed(release, MarkdownBody.toHtml(release.body()), new String(bytes, StandardCharsets.UTF_8),
-                    System.nanoTime());
+            String html;
+            try {
+                html = MarkdownBody.toHtml(release.body());
+            } catch (MarkdownBody.TooComplex e) {
+                throw new ContentException(List.of(new Problem(release.file(), release.lines().of(FrontMatter.BODY),
+                        FrontMatter.BODY, "isi berita terlalu rumit untuk dibaca (" + e.getMessage() + "; mis. tanda '\\' "
+                        + "dan '&' yang berulang ratusan kali di dalam [ ]); sederhanakan bagian itu")));
+            } catch (StackOverflowError e) {
+                // the reader's own limits (ReleaseReader.bodyLimits) keep known shapes out; this is what remains
+                throw new ContentException(List.of(new Problem(release.file(), release.lines().of(FrontMatter.BODY),
+                        FrontMatter.BODY, "isi berita bertingkat terlalu dalam untuk dibaca (kutipan, daftar atau tanda "
+                        + "yang berulang ratusan kali); sederhanakan susunannya")));
+            }
+            return new Parsed(release, html, new String(bytes, StandardCharsets.UTF_8), System.nanoTime());
         }
     }
 

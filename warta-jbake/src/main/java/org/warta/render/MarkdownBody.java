@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Cleaner;
@@ -40,9 +41,30 @@ public final class MarkdownBody {
     private MarkdownBody() {
     }
 
-    /** Sanitised HTML of a Markdown body; safe to print unescaped. */
+    /** Thrown when a body takes longer to read than {@link #budgetMillis} allows. */
+    public static final class TooComplex extends RuntimeException {
+        TooComplex(long millis) {
+            super("lebih dari " + millis + " ms");
+        }
+    }
+
+    /**
+     * The most time reading one body may take: 2 s, and 1 s more per 100,000 characters. A real release of any
+     * length takes a small part of it (an 800 KB table, 1.2 s); flexmark's regular expressions take exponential
+     * time on a few hundred crafted characters (a link label of backslashes and entities), and only this stops them.
+     */
+    static long budgetMillis(int length) {
+        return 2_000 + length / 100;
+    }
+
+    /**
+     * Sanitised HTML of a Markdown body; safe to print unescaped.
+     *
+     * @throws TooComplex when reading it takes longer than {@link #budgetMillis}
+     */
     public static String toHtml(String markdown) {
-        String html = RENDERER.render(PARSER.parse(markdown));
+        long budget = budgetMillis(markdown.length());
+        String html = RENDERER.render(PARSER.parse(BasedSequence.of(new Bounded(markdown, System.nanoTime() + budget * 1_000_000, budget))));
         // What Jsoup.clean does, without printing the clean tree and parsing it again for the image check.
         Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html, "http://warta.invalid/"));
         clean.outputSettings(new Document.OutputSettings().prettyPrint(false));
@@ -85,5 +107,43 @@ public final class MarkdownBody {
     static String scheme(String address) {
         Matcher matcher = SCHEME.matcher(address);
         return matcher.find() ? matcher.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /**
+     * The body as flexmark reads it, through a sequence that checks the clock every 1,024 characters read and stops
+     * the reader past its deadline: a regular expression cannot be interrupted, but it reads its text.
+     */
+    private static final class Bounded implements CharSequence {
+        private final String text;
+        private final long deadline;
+        private final long budget;
+        private int reads;
+
+        Bounded(String text, long deadline, long budget) {
+            this.text = text;
+            this.deadline = deadline;
+            this.budget = budget;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if ((++reads & 0x3FF) == 0 && System.nanoTime() - deadline > 0) throw new TooComplex(budget);
+            return text.charAt(index);
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new Bounded(text.substring(start, end), deadline, budget);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 }

@@ -65,7 +65,11 @@ class HostileFilesTest {
             "alias-kosong.md                 | 5 | aliases[0]   | terlalu pendek (0 karakter)",
             "alias-nul.md                    | 5 | aliases[0]   | berisi karakter kendali U+0000",
             "kutip-tak-ditutup.md            | 2 | title        | tanda kutip yang dibuka di baris ini tidak ditutup",
-            "selesai-sebelum-mulai-sehari.md | 8 | event.end    | acara selesai 2023-05-24T09:00:00+07:00 lebih awal dari mulainya"})
+            "selesai-sebelum-mulai-sehari.md | 8 | event.end    | acara selesai 2023-05-24T09:00:00+07:00 lebih awal dari mulainya",
+            "isi-redos.md                    | 6 | isi          | isi berita terlalu rumit untuk dibaca",
+            "isi-bertingkat.md               | 8 | isi          | baris ini bertingkat 948 lapis",
+            "isi-tautan-ribuan.md            | 8 | isi          | isi memuat lebih dari 2000 tanda '['",
+            "alias-melingkar.md              | 5 | topics[0]    | rujukan YAML (*nama) menunjuk ke kolom yang memuatnya sendiri"})
     void eachEndsAsAProblemAtItsLineAndField(String name, int line, String field, String message) {
         String expected = "content/berita/2023/" + name + ":" + line + ": " + field + ": " + message;
         List<String> problems = problems(name);
@@ -109,7 +113,7 @@ class HostileFilesTest {
         assertEquals(1, errors.size(), errors.toString());
         BakeStopped stopped = assertInstanceOf(BakeStopped.class, errors.get(0));
         long files = stopped.problems().stream().map(Problem::file).distinct().count();
-        assertEquals(8, files, stopped.problems().toString());
+        assertEquals(12, files, stopped.problems().toString());
     }
 
     @Test
