@@ -1,5 +1,7 @@
 package org.warta.publish;
 
+import org.warta.render.FixtureProject;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * A real {@code mvn -o -B -DskipTests package} of a project folder, as a writer or a scheduled job runs it: the
@@ -27,10 +28,10 @@ public record MavenBuild(Process process, CompletableFuture<String> out) {
     public static void prepare(Path project) throws IOException {
         Path repository = Path.of(System.getProperty("warta.project", "..")).toAbsolutePath().normalize();
         Files.copy(repository.resolve("pom.xml"), project.resolve("pom.xml"), StandardCopyOption.REPLACE_EXISTING);
-        copyTree(repository.resolve(".mvn"), project.resolve(".mvn"));
+        FixtureProject.copyTree(repository.resolve(".mvn"), project.resolve(".mvn"));
         Files.createDirectories(project.resolve("warta-jbake"));
         Files.copy(repository.resolve("warta-jbake/pom.xml"), project.resolve("warta-jbake/pom.xml"), StandardCopyOption.REPLACE_EXISTING);
-        copyTree(repository.resolve("warta-jbake/src/main"), project.resolve("warta-jbake/src/main"));
+        FixtureProject.copyTree(repository.resolve("warta-jbake/src/main"), project.resolve("warta-jbake/src/main"));
     }
 
     /** Starts {@code mvn -o -B -DskipTests [options] package} in {@code folder}. */
@@ -63,15 +64,5 @@ public record MavenBuild(Process process, CompletableFuture<String> out) {
     /** Everything the build printed, without terminal colours. */
     public String output() throws Exception {
         return out.get(1, TimeUnit.MINUTES).replaceAll("\u001B\\[[0-9;]*m", "");
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
     }
 }

@@ -103,7 +103,8 @@ public final class FixtureProject {
         return output.resolve(path.startsWith("/") ? path.substring(1) : path);
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    /** Copies a folder into another, the files' bytes as they are. */
+    public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path p : paths.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
