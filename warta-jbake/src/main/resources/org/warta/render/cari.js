@@ -542,7 +542,11 @@
     fillOptions('bagian', m.sections);
     fillOptions('provinsi', m.provinces);
     fillOptions('topik', m.topics);
+    // what the reader typed while the index was on its way (seconds on a slow phone network) is the query, not the
+    // address's, which is empty on a fresh /cari/: the box is not wiped under their fingers
+    var typed = input.value;
     fromUrl();
+    if (typed.trim()) input.value = typed;
     if (input.value.trim()) run(true);
   });
   form.addEventListener('input', later);

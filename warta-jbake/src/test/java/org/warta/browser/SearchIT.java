@@ -82,6 +82,20 @@ class SearchIT {
     }
 
     @Test
+    void whatIsTypedBeforeTheIndexArrivesIsKept() throws Exception {
+        // a slow phone network: the search's meta.json arrives just after the reader typed, before the search ran
+        java.util.concurrent.CountDownLatch meta = new java.util.concurrent.CountDownLatch(1);
+        try (StaticServer slow = new StaticServer(site.project.output, Map.of("/cari/indeks/meta.json", meta))) {
+            browser.get(slow.origin() + "/cari/");
+            browser.findElement(By.id("q")).sendKeys("pengawasan");
+            meta.countDown();
+            waiting().until(d -> d.getCurrentUrl().contains("q=") && !status().isEmpty() && !status().startsWith("Tulis"));
+            assertEquals("pengawasan", browser.findElement(By.id("q")).getAttribute("value"), "the typed word stays in the box");
+            assertTrue(results().contains("/berita/2024/rakor-pengawasan-koperasi-sulsel/"), results().toString());
+        }
+    }
+
+    @Test
     void typingShowsMatchingReleasesWithTheWordsMarkedAndTheUrlFollows() throws Exception {
         type("pengawasan koperasi");
         List<String> found = results();

@@ -20,10 +20,21 @@ public final class StaticServer implements AutoCloseable {
     private final Path root;
     private final HttpServer server;
 
+    /** Paths answered only once their gate opens, as a slow network answers them (the search's index, for one test). */
+    private final java.util.Map<String, java.util.concurrent.CountDownLatch> gates;
+
     public StaticServer(Path root) throws IOException {
+        this(root, java.util.Map.of());
+    }
+
+    /** A server that answers each given path only once its latch is counted down (at most after 30 s). */
+    public StaticServer(Path root, java.util.Map<String, java.util.concurrent.CountDownLatch> gates) throws IOException {
         this.root = root.toRealPath();
+        this.gates = gates;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::serve);
+        // a thread per request, as a real host answers: a held answer does not hold up the others
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
     }
 
@@ -35,6 +46,14 @@ public final class StaticServer implements AutoCloseable {
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+            java.util.concurrent.CountDownLatch gate = gates.get(path);
+            if (gate != null) {
+                try {
+                    gate.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             Path file = root.resolve(path.substring(1)).normalize();
             if (Files.isDirectory(file)) file = file.resolve("index.html");
             int status = 200;
