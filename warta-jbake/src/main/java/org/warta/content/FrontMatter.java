@@ -181,6 +181,13 @@ public final class FrontMatter {
                 continue;
             }
             String key = TextCharacters.withoutForbidden(keyNode.getValue());
+            if (!key.equals(keyNode.getValue())) {
+                int at = TextCharacters.firstForbidden(keyNode.getValue());
+                problems.add(new Problem(file, lineOf(keyNode), prefix.isEmpty() ? "front matter" : prefix, "nama kolom \""
+                        + key + "\" berisi karakter kendali " + TextCharacters.name(keyNode.getValue().codePointAt(at))
+                        + "; ketik ulang nama kolomnya"));
+                continue;
+            }
             if (key.isBlank()) {
                 problems.add(new Problem(file, lineOf(keyNode), prefix.isEmpty() ? "front matter" : prefix,
                         "ada kolom tanpa nama; tulis nama kolom sebelum titik dua, mis. title: …"));

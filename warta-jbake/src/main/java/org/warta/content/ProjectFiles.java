@@ -13,13 +13,14 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * Checks the folders a bake reads ({@code content/} and {@code assets/}) before anything is read from them: no
+ * Checks the folders a bake reads ({@code content/}, {@code assets/}, {@code templates/}) before anything is read from them: no
  * symbolic link (it could publish any file of the machine, {@code /etc/shadow} named {@code foto.jpg}), nothing
  * that is not a plain file or folder (a FIFO named {@code *.md} would block the bake), no folder named like a
  * release, and every folder readable. A link is never followed; each finding names the file.
  *
- * <p>Hidden files ({@code .name}) are skipped as JBake skips them (editors keep their lock files there), but a
- * hidden link to a folder is reported: JBake would walk into it.</p>
+ * <p>Hidden files ({@code .name}) that are not links are skipped as JBake skips them; a hidden link is reported
+ * too (JBake walks into a hidden folder, and copies hidden files when {@code asset.ignore} is false), unless it
+ * leads nowhere: an editor's lock file ({@code .#rilis.md}) is such a link.</p>
  */
 public final class ProjectFiles {
     private final Path projectDir;
@@ -41,7 +42,8 @@ public final class ProjectFiles {
             settings.load(reader);
         }
         List<Problem> problems = new ProjectFiles(project).check(project.resolve(settings.getProperty("content.folder", "content")),
-                project.resolve(settings.getProperty("asset.folder", "assets")));
+                project.resolve(settings.getProperty("asset.folder", "assets")),
+                project.resolve(settings.getProperty("template.folder", "templates")));
         if (problems.isEmpty()) return;
         // each problem on its own line, as the bake prints them; Maven then prints the one-line summary
         problems.forEach(problem -> System.err.println("[ERROR] " + problem));
@@ -80,7 +82,8 @@ public final class ProjectFiles {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     boolean hidden = file.getFileName().toString().startsWith(".");
                     if (attrs.isSymbolicLink()) {
-                        if (!hidden || Files.isDirectory(file)) problems.add(link(file));
+                        // an editor's lock file (.#name.md) is a hidden link to nothing; any other link is refused
+                        if (!hidden || Files.exists(file)) problems.add(link(file));
                     } else if (attrs.isOther() && !hidden) {
                         problems.add(problem(file, "bukan berkas biasa (mis. pipe, soket atau perangkat); hapus dari folder ini"));
                     }

@@ -185,16 +185,27 @@ public final class ReleaseReader {
             int first = fm.line(FrontMatter.BODY);
             int brackets = 0;
             int tags = 0;
+            String fence = null;
             for (int i = 0; i < lines.length; i++) {
                 String line = lines[i];
-                int depth = nesting(line);
+                String stripped = line.strip();
+                if (fence != null) {
+                    if (stripped.startsWith(fence)) fence = null;
+                    continue; // code is shown as it is written, never nested
+                }
+                if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
+                    fence = stripped.substring(0, 3);
+                    continue;
+                }
+                boolean rule = !stripped.isEmpty() && stripped.chars().allMatch(c -> c == '*' || c == '-' || c == '_' || c == ' ');
+                int depth = rule ? 0 : nesting(line);
                 if (depth > MAX_BODY_NESTING) {
                     problems.add(new Problem(fm.file(), first + i, FrontMatter.BODY, "baris ini bertingkat " + depth
                             + " lapis (kutipan '>' atau daftar di dalam daftar); paling banyak " + MAX_BODY_NESTING
                             + ", sederhanakan susunannya"));
                     return;
                 }
-                if (line.length() > 200 && line.strip().chars().allMatch(c -> c == '*' || c == '-' || c == '_' || c == ' ')) {
+                if (rule && stripped.length() > 200) {
                     problems.add(new Problem(fm.file(), first + i, FrontMatter.BODY, "garis pemisah ini sepanjang "
                             + line.strip().length() + " karakter; tulis tiga saja: ---"));
                     return;

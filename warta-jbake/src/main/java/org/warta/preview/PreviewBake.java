@@ -67,7 +67,8 @@ final class PreviewBake {
             config.setProperty(SiteSettings.PREVIEW_DRAFTS, true);
             config.setProperty(PreviousBake.KEY, previous);
             // before JBake's crawl, which would follow a link (a loop of them too)
-            problems.addAll(new ProjectFiles(project).check(config.getContentFolder().toPath(), config.getAssetFolder().toPath()));
+            problems.addAll(new ProjectFiles(project).check(config.getContentFolder().toPath(), config.getAssetFolder().toPath(),
+                    config.getTemplateFolder().toPath()));
             if (!problems.isEmpty()) return finish(folder, previous, problems, failures, start, read);
             Oven oven = new Oven(config);
             oven.bake();

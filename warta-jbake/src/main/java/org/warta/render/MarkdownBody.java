@@ -49,7 +49,8 @@ public final class MarkdownBody {
     }
 
     /**
-     * The most time reading one body may take: 2 s, and 1 s more per 100,000 characters. A real release of any
+     * The most time reading one body may take, in processor time of the thread that reads it (so that a busy
+     * machine does not refuse a release another time accepts): 2 s, and 1 s more per 100,000 characters. A real release of any
      * length takes a small part of it (an 800 KB table, 1.2 s); flexmark's regular expressions take exponential
      * time on a few hundred crafted characters (a link label of backslashes and entities), and only this stops them.
      */
@@ -64,7 +65,7 @@ public final class MarkdownBody {
      */
     public static String toHtml(String markdown) {
         long budget = budgetMillis(markdown.length());
-        String html = RENDERER.render(PARSER.parse(BasedSequence.of(new Bounded(markdown, System.nanoTime() + budget * 1_000_000, budget))));
+        String html = RENDERER.render(PARSER.parse(BasedSequence.of(new Bounded(markdown, Clock.now() + budget * 1_000_000, budget))));
         // What Jsoup.clean does, without printing the clean tree and parsing it again for the image check.
         Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html, "http://warta.invalid/"));
         clean.outputSettings(new Document.OutputSettings().prettyPrint(false));
@@ -127,7 +128,7 @@ public final class MarkdownBody {
 
         @Override
         public char charAt(int index) {
-            if ((++reads & 0x3FF) == 0 && System.nanoTime() - deadline > 0) throw new TooComplex(budget);
+            if ((++reads & 0x3FF) == 0 && Clock.now() - deadline > 0) throw new TooComplex(budget);
             return text.charAt(index);
         }
 
@@ -144,6 +145,16 @@ public final class MarkdownBody {
         @Override
         public String toString() {
             return text;
+        }
+    }
+
+    /** The reading thread's processor time, in nanoseconds; the wall clock where the JVM cannot measure it. */
+    private static final class Clock {
+        private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+        private static final boolean CPU = THREADS.isCurrentThreadCpuTimeSupported();
+
+        static long now() {
+            return CPU ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
         }
     }
 }

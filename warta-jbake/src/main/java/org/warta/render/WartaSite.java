@@ -60,7 +60,8 @@ public class WartaSite implements RenderingTool {
         long start = System.nanoTime();
         try {
             LOG.info("Warta: pustaka {}", Libraries.check());
-            List<Problem> files = new ProjectFiles(site.projectDir()).check(site.contentDir(), site.assetsDir());
+            List<Problem> files = new ProjectFiles(site.projectDir()).check(site.contentDir(), site.assetsDir(),
+                    config.getTemplateFolder().toPath());
             if (!files.isEmpty()) throw new ContentException(files);
             Catalog catalog = Catalog.load(db, site, bakeTime());
             LOG.info("Warta: {} rilis dibaca dari basis data JBake dalam {} ms", catalog.online().size(), millisSince(start));
@@ -96,8 +97,9 @@ public class WartaSite implements RenderingTool {
                     + "Perbaiki baris-baris di atas (panduan: docs/panduan-penulis.md).", e.problems(), e);
         } catch (RenderingException | IOException | RuntimeException e) {
             LOG.debug("Warta: bake gagal", e);
-            throw new BakeStopped("Warta: bake gagal, tidak ada yang diterbitkan: " + e.getMessage()
-                    + (e.getCause() == null ? "" : " — sebabnya: " + Failures.reason(e.getCause())), List.of(), e);
+            String what = e instanceof RenderingException && e.getCause() != null
+                    ? e.getMessage() + " — sebabnya: " + Failures.reason(e.getCause()) : Failures.reason(e);
+            throw new BakeStopped("Warta: bake gagal, tidak ada yang diterbitkan: " + what, List.of(), e);
         }
     }
 

@@ -98,4 +98,17 @@ class FrontMatterTest {
         assertEquals(3, p.line());
         assertTrue(p.message().contains("baris 2"), p.message());
     }
+
+    @Test
+    void aKeyOrValueWithAControlCharacterIsNamedAndAnEmptyKeyToo() {
+        ContentException e = assertThrows(ContentException.class, () -> parse("---\n\"tit\\0le\": Judul rilis\n\"\": x\n"
+                + "summary: \"Ring\\x1bkasan\"\n---\n"));
+        List<String> printed = e.problems().stream().map(Problem::toString).toList();
+        assertEquals(List.of(
+                FILE + ":2: front matter: nama kolom \"title\" berisi karakter kendali U+0000; ketik ulang nama kolomnya",
+                FILE + ":3: front matter: ada kolom tanpa nama; tulis nama kolom sebelum titik dua, mis. title: …",
+                FILE + ":4: summary: berisi karakter kendali U+001B (mis. ditulis sebagai \"\\0\", \"\\x1b\" atau \"\\u0007\" di dalam "
+                        + "tanda kutip) yang tidak boleh ada dalam teks; hapus kode itu"), printed);
+        for (String line : printed) assertEquals(Problem.parse(line).toString(), line, "read back as printed");
+    }
 }
