@@ -75,6 +75,20 @@ public final class CrawledReleases {
         }
     }
 
+    /**
+     * What an unexpected failure while reading one file tells its author: a problem of that file, never a crash
+     * of the bake (the engine and the catalog's re-read both report it so). The stack trace is logged for -X.
+     */
+    public static Problem unexpected(SiteSettings site, Path path, Throwable failure) {
+        LOG.debug("{} tidak dapat diproses", path, failure);
+        String message = failure.getMessage() == null ? "" : failure.getMessage().strip().lines().findFirst().orElse("");
+        if (message.length() > 200) message = message.substring(0, 200) + "…";
+        return new Problem(new ProjectFiles(site.projectDir()).name(path), 1, "berkas", "berkas ini tidak dapat diproses ("
+                + failure.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message) + "); sederhanakan isinya "
+                + "(mis. tabel, daftar atau kutipan yang bertingkat sangat dalam) dan laporkan berkas ini ke pengembang Warta");
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CrawledReleases.class);
     private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
     private static final AtomicLong NEXT = new AtomicLong();
 

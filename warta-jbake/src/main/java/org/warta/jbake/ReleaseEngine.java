@@ -9,13 +9,9 @@ import org.warta.content.Release;
 import org.warta.render.PreviousBake;
 import org.warta.render.SiteSettings;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.warta.content.ProjectFiles;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
@@ -28,7 +24,6 @@ import java.util.List;
  * Registered in {@code META-INF/org.jbake.parser.MarkupEngines.properties}.
  */
 public class ReleaseEngine extends MarkupEngine {
-    private static final Logger LOG = LoggerFactory.getLogger(ReleaseEngine.class);
 
     @Override
     public DocumentModel parse(JBakeConfiguration config, File file) {
@@ -37,7 +32,6 @@ public class ReleaseEngine extends MarkupEngine {
         document.setType(ReleaseDocument.TYPE);
         document.setTags(new String[0]);
         document.put(ReleaseDocument.PATH, file.getAbsolutePath());
-        ProjectFiles files = new ProjectFiles(site.projectDir());
         if (!Libraries.asTested()) {
             // not read with an older SnakeYAML or jsoup than Warta is tested with: the rendering tool then stops
             // the bake, saying which library was loaded from where (Libraries.check)
@@ -57,11 +51,7 @@ public class ReleaseEngine extends MarkupEngine {
             invalid(document, file, e.problems());
         } catch (RuntimeException | StackOverflowError e) {
             // Whatever a file makes a library do, it is that file's problem, and the other files are still checked.
-            LOG.debug("{} tidak dapat diproses", file, e);
-            invalid(document, file, List.of(new Problem(files.name(file.toPath()), 1, "berkas", "berkas ini tidak dapat "
-                    + "diproses (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()))
-                    + "); sederhanakan isinya (mis. tabel, daftar atau kutipan yang bertingkat sangat dalam) dan laporkan "
-                    + "berkas ini ke pengembang Warta")));
+            invalid(document, file, List.of(CrawledReleases.unexpected(site, file.toPath(), e)));
         }
         return document;
     }
@@ -71,11 +61,6 @@ public class ReleaseEngine extends MarkupEngine {
         document.setTitle(file.getName());
         document.setDate(new Date(0));
         document.put(ReleaseDocument.PROBLEMS, problems.stream().map(Problem::toString).toList());
-    }
-
-    private static String oneLine(String message) {
-        String line = message.strip().lines().findFirst().orElse("");
-        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 
     /** A release file checked and rendered, or the preview's previous parse of the same bytes. */

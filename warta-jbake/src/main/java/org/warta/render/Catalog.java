@@ -114,7 +114,12 @@ public final class Catalog {
      * the same HTML as the crawl's (a file changed since the crawl is read as it is now).
      */
     static CrawledReleases.Parsed parse(SiteSettings site, Path path) {
-        return CrawledReleases.Parsed.of(site, path, CrawledReleases.readFile(site, path));
+        try {
+            return CrawledReleases.Parsed.of(site, path, CrawledReleases.readFile(site, path));
+        } catch (RuntimeException | StackOverflowError e) {
+            if (e instanceof ContentException content) throw content;
+            throw new ContentException(List.of(CrawledReleases.unexpected(site, path, e)));
+        }
     }
 
     /** Whether a site path is a file JBake copies from assets/ or from beside the releases in content/. */
