@@ -24,7 +24,10 @@ public final class Libraries {
 
     public static final List<Library> REQUIRED = List.of(
             new Library("jsoup", org.jsoup.Jsoup.class, "org.jsoup", "jsoup", "1.17.2"),
-            new Library("SnakeYAML", org.yaml.snakeyaml.Yaml.class, "org.yaml", "snakeyaml", "2.2"));
+            new Library("SnakeYAML", org.yaml.snakeyaml.Yaml.class, "org.yaml", "snakeyaml", "2.2"),
+            new Library("flexmark", com.vladsch.flexmark.parser.Parser.class, "com.vladsch.flexmark", "flexmark", "0.62.2"),
+            new Library("Jackson", com.fasterxml.jackson.databind.ObjectMapper.class, "com.fasterxml.jackson.core",
+                    "jackson-databind", "2.17.2"));
 
     private Libraries() {
     }
