@@ -123,10 +123,20 @@ class RealBuildIT {
         }
     }
 
-    /** Every address in a page or a feed entry that a browser would read with a script scheme. */
+    /**
+     * Every script a browser would run from a page or a feed entry: a script element that is not the site's own (a
+     * file of the site, or JSON-LD), an event handler attribute, or an address with a script scheme.
+     */
     private static void check(String where, Document page, List<String> found) {
         for (Element element : page.getAllElements()) {
+            if (element.normalName().equals("script") && !element.attr("src").startsWith("/")
+                    && !element.attr("type").equals("application/ld+json")) {
+                found.add(where + ": <script> " + element.data());
+            }
             for (Attribute attribute : element.attributes()) {
+                if (attribute.getKey().toLowerCase(Locale.ROOT).startsWith("on")) {
+                    found.add(where + ": <" + element.tagName() + " " + attribute.getKey() + ">");
+                }
                 if (!URL_ATTRIBUTES.contains(attribute.getKey().toLowerCase(Locale.ROOT))) continue;
                 String scheme = MarkdownBody.browserScheme(attribute.getValue());
                 if (scheme != null && SCRIPT_SCHEMES.contains(scheme)) {
