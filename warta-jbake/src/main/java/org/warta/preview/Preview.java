@@ -106,7 +106,7 @@ public final class Preview implements AutoCloseable {
 
     public static void main(String[] args) throws Exception {
         Path project = Path.of(".");
-        Path output = Path.of(System.getProperty("java.io.tmpdir"), "warta-pratinjau");
+        Path output = Path.of(System.getProperty("java.io.tmpdir"), "warta-pratinjau-" + System.getProperty("user.name"));
         int port = 8820;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
@@ -269,6 +269,33 @@ public final class Preview implements AutoCloseable {
      * of another, makes a folder of its own, so none deletes another's.
      */
     static final class RunFolder implements Closeable {
+        /**
+         * The folder that holds the run folders, in a place every user can write ({@code /tmp}): it must be a real
+         * folder of this user, which no one else can write, or another user could move or replace a run folder (and
+         * read the drafts baked into it). Made owner-only when this run made it.
+         */
+        private static void ownOnly(Path output, boolean made) throws IOException {
+            if (Files.isSymbolicLink(output)) {
+                throw new IOException(output + " adalah tautan simbolik; pratinjau tidak memakainya. Hapus tautan itu atau pilih "
+                        + "folder lain dengan -Dwarta.preview=<folder>");
+            }
+            if (!Files.getFileStore(output).supportsFileAttributeView(PosixFileAttributeView.class)) return;
+            java.nio.file.attribute.UserPrincipal owner = Files.getOwner(output, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            if (!owner.getName().equals(System.getProperty("user.name"))) {
+                throw new IOException(output + " milik pengguna " + owner.getName() + ", bukan " + System.getProperty("user.name")
+                        + "; pratinjau tidak membuat folder di sana. Pilih folder lain dengan -Dwarta.preview=<folder>");
+            }
+            if (made) {
+                Files.setPosixFilePermissions(output, OWNER_ONLY);
+                return;
+            }
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(output, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            if (permissions.contains(PosixFilePermission.GROUP_WRITE) || permissions.contains(PosixFilePermission.OTHERS_WRITE)) {
+                throw new IOException(output + " dapat ditulisi pengguna lain (" + PosixFilePermissions.toString(permissions)
+                        + "); jalankan chmod 700 pada folder itu atau pilih folder lain dengan -Dwarta.preview=<folder>");
+            }
+        }
+
         private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
         final Path root;
         private final ExecutorService deleting = Executors.newSingleThreadExecutor(task -> {
@@ -286,7 +313,9 @@ public final class Preview implements AutoCloseable {
         }
 
         static RunFolder create(Path output, Path project, PrintStream log) throws IOException {
+            boolean made = !Files.exists(output, java.nio.file.LinkOption.NOFOLLOW_LINKS);
             Files.createDirectories(output);
+            ownOnly(output, made);
             String prefix = shortHash(project.toRealPath().toString()) + "-" + ProcessHandle.current().pid() + "-";
             Path root;
             if (Files.getFileStore(output).supportsFileAttributeView(PosixFileAttributeView.class)) {
