@@ -11,9 +11,10 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 
 /**
- * One build at a time in a project folder: an operating-system lock on {@code warta.lock} beside the staging
- * folder ({@code target/warta.lock}), taken before the staging folder is emptied and released when the
- * {@link Publisher} ends, published or not.
+ * One build at a time in a project folder: an operating-system lock on a file outside {@code target/} (Maven's
+ * {@code ${warta.lock}}, {@code .warta.lock} in the project folder), taken before {@code mvn clean} deletes
+ * {@code target/} and before the staging folder is emptied, and released when the {@link Publisher} ends,
+ * published or not.
  *
  * <p>The lock is {@link FileChannel#tryLock()}, an fcntl(2) lock on Linux: the kernel drops it when the process
  * ends however it ends, so a build killed with SIGKILL, or failing between the lock and the publish (its Maven
@@ -35,7 +36,7 @@ import java.time.Duration;
 public final class BuildLock {
     /** The start of the name of the thread that holds the lock. */
     public static final String THREAD = "warta-kunci-build";
-    /** The lock file's name, in the staging folder's parent. */
+    /** The lock file's name, in the staging folder's parent, for a publisher run without one named. */
     public static final String FILE = "warta.lock";
     /** How long a build waits for another one when nothing else is said ({@code warta.lock.wait} in the pom). */
     public static final Duration DEFAULT_WAIT = Duration.ofMinutes(10);
@@ -47,14 +48,15 @@ public final class BuildLock {
     }
 
     /**
-     * {@code BuildLock <staging folder> <seconds to wait>}: run by Maven before the staging folder is emptied.
+     * {@code BuildLock <lock file> <seconds to wait>}: run by Maven before {@code target/} is cleaned and before the
+     * staging folder is emptied.
      * Takes the lock for this JVM, unless it already holds it, and leaves it held when it returns;
      * {@link #release} (from {@link Publisher#main}) or the JVM's end releases it.
      *
      * @throws Busy when another build still holds the lock after the wait; nothing was changed
      */
     public static void main(String[] args) throws IOException, InterruptedException {
-        if (args.length != 2) throw new IllegalArgumentException("usage: BuildLock <staging> <seconds to wait>");
+        if (args.length != 2) throw new IllegalArgumentException("usage: BuildLock <lock file> <seconds to wait>");
         Duration wait;
         try {
             wait = Duration.ofSeconds(Long.parseLong(args[1].trim()));
@@ -62,14 +64,17 @@ public final class BuildLock {
             throw new IllegalArgumentException("Warta: warta.lock.wait harus jumlah detik (bilangan bulat), bukan \"" + args[1] + "\"");
         }
         if (wait.isNegative()) throw new IllegalArgumentException("Warta: warta.lock.wait tidak boleh negatif: " + args[1]);
-        Path file = fileFor(Path.of(args[0]));
+        Path file = Path.of(args[0]).toAbsolutePath().normalize();
         // already held by this JVM: by an earlier lock execution of this build, or left by an earlier build that
         // stopped before publishing in a JVM that runs build after build (a build daemon); either way this build
         // is the only one running in this JVM, so it keeps the lock and its Publisher releases it
         if (!heldHere(file)) acquire(file, wait, System.out);
     }
 
-    /** {@code target/warta.lock} for {@code target/warta-staging}. */
+    /**
+     * {@code target/warta.lock} for {@code target/warta-staging}: the lock file of a publisher run on its own
+     * (Maven names {@code ${warta.lock}}, outside {@code target/}, in both).
+     */
     public static Path fileFor(Path staging) {
         Path absolute = staging.toAbsolutePath().normalize();
         Path parent = absolute.getParent();

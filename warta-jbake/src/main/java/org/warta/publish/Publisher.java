@@ -71,9 +71,9 @@ public final class Publisher {
     }
 
     /**
-     * {@code Publisher <project folder> <staging folder> <site path>}: run by Maven after the bake.
+     * {@code Publisher <project folder> <staging folder> <site path> [<lock file>]}: run by Maven after the bake.
      *
-     * <p>Holds the build lock ({@link BuildLock}, {@code warta.lock} beside the staging folder) while it runs and
+     * <p>Holds the build lock ({@link BuildLock}: the lock file given, or {@code warta.lock} beside the staging folder) while it runs and
      * releases it when it ends, published or not: in {@code mvn package} the {@code lock} execution took it before
      * the staging folder was emptied; run on its own, it takes the lock itself first (waiting, as a build does,
      * for another build in the same folder to end).</p>
@@ -81,8 +81,10 @@ public final class Publisher {
      * @throws PublishException when the staged site has broken links or images without alt text; nothing is published
      */
     public static void main(String[] args) throws IOException, InterruptedException {
-        if (args.length != 3) throw new IllegalArgumentException("usage: Publisher <project> <staging> <site>");
-        Path lock = BuildLock.fileFor(Path.of(args[1]));
+        if (args.length != 3 && args.length != 4) {
+            throw new IllegalArgumentException("usage: Publisher <project> <staging> <site> [<lock file>]");
+        }
+        Path lock = args.length == 4 ? Path.of(args[3]).toAbsolutePath().normalize() : BuildLock.fileFor(Path.of(args[1]));
         if (!BuildLock.heldHere(lock)) BuildLock.acquire(lock, BuildLock.DEFAULT_WAIT, System.out);
         try {
             Properties settings = new Properties();

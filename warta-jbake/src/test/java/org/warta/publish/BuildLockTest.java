@@ -57,7 +57,7 @@ class BuildLockTest {
         assertTrue(Files.isRegularFile(lock()));
 
         long start = System.nanoTime();
-        Result other = java(BuildLock.class, staging().toString(), "1");
+        Result other = java(BuildLock.class, lock().toString(), "1");
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertNotEquals(0, other.exitCode, other.output);
         assertEquals(1, other.output.lines().filter(l -> l.contains(WAITING)).count(), other.output);
@@ -68,7 +68,7 @@ class BuildLockTest {
 
         assertTrue(BuildLock.release(lock()));
         assertFalse(BuildLock.heldHere(lock()));
-        Result free = java(BuildLock.class, staging().toString(), "0");
+        Result free = java(BuildLock.class, lock().toString(), "0");
         assertEquals(0, free.exitCode, free.output);
         assertFalse(free.output.contains(WAITING), free.output);
     }
@@ -122,15 +122,15 @@ class BuildLockTest {
             Class<?> other = exec.loadClass(BuildLock.class.getName());
             assertNotSame(BuildLock.class, other, "a class of its own, as exec:java makes");
             Method main = other.getMethod("main", String[].class);
-            main.invoke(null, (Object) new String[]{staging().toString(), "0"});
+            main.invoke(null, (Object) new String[]{lock().toString(), "0"});
         }
         assertTrue(BuildLock.heldHere(lock()), "found from this class loader");
-        Result busy = java(BuildLock.class, staging().toString(), "0");
+        Result busy = java(BuildLock.class, lock().toString(), "0");
         assertNotEquals(0, busy.exitCode, "the OS lock is held: " + busy.output);
 
         assertTrue(BuildLock.release(lock()), "released from this class loader, after the other one was closed");
         assertFalse(BuildLock.heldHere(lock()));
-        Result free = java(BuildLock.class, staging().toString(), "0");
+        Result free = java(BuildLock.class, lock().toString(), "0");
         assertEquals(0, free.exitCode, free.output);
     }
 
@@ -139,10 +139,10 @@ class BuildLockTest {
         BuildLock.acquire(lock(), Duration.ZERO, System.out);
         assertThrows(IllegalStateException.class, () -> BuildLock.acquire(lock(), Duration.ZERO, System.out));
         // a build daemon's JVM still holding the lock of an earlier build that stopped before publishing
-        BuildLock.main(new String[]{staging().toString(), "0"});
+        BuildLock.main(new String[]{lock().toString(), "0"});
         assertTrue(BuildLock.heldHere(lock()));
         assertEquals(1, Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(BuildLock.THREAD + " " + lock())).count());
-        Result busy = java(BuildLock.class, staging().toString(), "0");
+        Result busy = java(BuildLock.class, lock().toString(), "0");
         assertNotEquals(0, busy.exitCode, "still held: closing no channel of this JVM dropped it: " + busy.output);
     }
 
@@ -152,12 +152,12 @@ class BuildLockTest {
         Files.writeString(project.resolve("jbake.properties"), "site.host=https://x.example\n");
         String[] args = {project.toString(), staging().toString(), target.resolve("site").toString()};
 
-        BuildLock.main(new String[]{staging().toString(), "0"});
+        BuildLock.main(new String[]{lock().toString(), "0"});
         Files.createDirectories(staging());
         assertThrows(PublishException.class, () -> Publisher.main(args), "nothing baked");
         assertFalse(BuildLock.heldHere(lock()), "released though it failed");
 
-        BuildLock.main(new String[]{staging().toString(), "0"});
+        BuildLock.main(new String[]{lock().toString(), "0"});
         stage("<p>satu</p>");
         String output = publish(args);
         assertTrue(output.startsWith("Warta: situs diterbitkan di "), output);

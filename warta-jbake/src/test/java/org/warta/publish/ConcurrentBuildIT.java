@@ -91,7 +91,7 @@ class ConcurrentBuildIT {
 
         assertEquals(Path.of("site-" + (before + 2)), Files.readSymbolicLink(site), "both published, one after the other\n" + both);
         assertEquals(pages, files(site), "the site is complete");
-        assertEquals(List.of("site", "site-" + (before + 2), "warta.lock"), names(target), "only the link, its folder and the lock");
+        assertEquals(List.of("site", "site-" + (before + 2)), names(target), "only the link and its folder");
         assertTrue(watcher.seen().size() >= 2, "the watcher saw the site change: " + watcher.seen());
     }
 
@@ -102,7 +102,7 @@ class ConcurrentBuildIT {
         Set<String> pages = files(site);
         Path staging = Files.createDirectories(target.resolve("warta-staging"));
         Files.writeString(staging.resolve("penanda.txt"), "tetap di sini");
-        try (FileChannel channel = FileChannel.open(target.resolve("warta.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try (FileChannel channel = FileChannel.open(copy.resolve(".warta.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock held = channel.tryLock()) {
             assertTrue(held != null && held.isValid(), "this test holds the lock as another build would");
             MavenBuild build = build("-Dwarta.lock.wait=2");
@@ -111,6 +111,11 @@ class ConcurrentBuildIT {
             assertTrue(build.output().contains("Warta: build lain masih berjalan di folder ini"), build.output());
             assertTrue(build.output().contains("tidak ada yang diubah"), build.output());
             assertFalse(build.output().contains("situs diterbitkan"), build.output());
+            // `mvn clean package` waits before deleting target/ too (the lock file lives outside target/)
+            MavenBuild cleaning = build("-Dwarta.lock.wait=2", "clean");
+            assertNotEquals(0, cleaning.exitCode(), cleaning.output());
+            assertTrue(cleaning.output().contains("(lock-before-clean)") || cleaning.output().contains(WAITING), cleaning.output());
+            assertTrue(Files.isRegularFile(site.resolve("index.html")), "target/ was not deleted under the running build");
         }
         assertEquals(before, Files.readSymbolicLink(site), "the site is the one published before");
         assertEquals(pages, files(site));
