@@ -12,9 +12,8 @@ import java.time.Duration;
 
 /**
  * One build at a time in a project folder: an operating-system lock on a file outside {@code target/} (Maven's
- * {@code ${warta.lock}}, {@code .warta.lock} in the project folder), taken before {@code mvn clean} deletes
- * {@code target/} and before the staging folder is emptied, and released when the {@link Publisher} ends,
- * published or not.
+ * {@code ${warta.lock}}, {@code .warta.lock} in the project folder, so that no clean deletes it), taken before
+ * the staging folder is emptied and released when the {@link Publisher} ends, published or not.
  *
  * <p>The lock is {@link FileChannel#tryLock()}, an fcntl(2) lock on Linux: the kernel drops it when the process
  * ends however it ends, so a build killed with SIGKILL, or failing between the lock and the publish (its Maven

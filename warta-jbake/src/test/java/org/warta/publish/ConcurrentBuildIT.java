@@ -111,11 +111,13 @@ class ConcurrentBuildIT {
             assertTrue(build.output().contains("Warta: build lain masih berjalan di folder ini"), build.output());
             assertTrue(build.output().contains("tidak ada yang diubah"), build.output());
             assertFalse(build.output().contains("situs diterbitkan"), build.output());
-            // `mvn clean package` waits before deleting target/ too (the lock file lives outside target/)
+            // `mvn clean package` keeps the site and the staging folder (and the lock file is outside target/), then
+            // waits for the lock like any build
             MavenBuild cleaning = build("-Dwarta.lock.wait=2", "clean");
             assertNotEquals(0, cleaning.exitCode(), cleaning.output());
-            assertTrue(cleaning.output().contains("(lock-before-clean)") || cleaning.output().contains(WAITING), cleaning.output());
-            assertTrue(Files.isRegularFile(site.resolve("index.html")), "target/ was not deleted under the running build");
+            assertTrue(cleaning.output().contains(WAITING), cleaning.output());
+            assertTrue(Files.isRegularFile(site.resolve("index.html")), "the clean did not delete the site under the running build");
+            assertTrue(Files.isRegularFile(staging.resolve("penanda.txt")), "nor the staging folder");
         }
         assertEquals(before, Files.readSymbolicLink(site), "the site is the one published before");
         assertEquals(pages, files(site));
