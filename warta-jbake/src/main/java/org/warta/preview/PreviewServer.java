@@ -287,6 +287,8 @@ final class PreviewServer implements Closeable {
             Thread.currentThread().interrupt();
         } finally {
             streams.release();
+            // ends the response (and, when the server is stopping, the connection) instead of leaving it to stop()
+            exchange.close();
         }
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.warta.publish.MavenBuild;
 import org.warta.render.FixtureProject;
 import org.warta.render.MarkdownBody;
+import org.warta.render.XssTest;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,9 +44,8 @@ class RealBuildIT {
         List<String> vectors = Files.readAllLines(Path.of(RealBuildIT.class.getResource("/xss/vectors.txt").toURI()),
                 StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
         for (int i = 0; i < vectors.size(); i++) {
-            project.write(String.format("berita/2023/xss-%02d.md", i + 1), FixtureProject.release(
-                    String.format("Uji keamanan tautan nomor %02d", i + 1), String.format("2023-05-%02d", 1 + i % 28), "",
-                    "Paragraf sebelum.\n\n" + vectors.get(i) + "\n\nDi tengah kalimat " + vectors.get(i) + " lalu teks biasa.\n"));
+            // XssTest's releases: the vector in the body and in every free-text field it fits
+            project.write(String.format("berita/2023/xss-%02d.md", i + 1), XssTest.release(i + 1, vectors.get(i)));
         }
         MavenBuild.prepare(project.dir);
 

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Bakes one release per vector of {@code xss/vectors.txt}, the vector in its Markdown body and in every free-text
  * front-matter field it fits, then reads every page and feed: nothing in them can run a script.
  */
-class XssTest {
+public class XssTest {
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "data", "background",
             "poster", "xlink:href", "srcset", "codebase", "cite", "dynsrc", "lowsrc", "longdesc", "ping", "manifest");
     private static final Set<String> FORBIDDEN = Set.of("script", "iframe", "frame", "frameset", "object", "embed", "applet",
@@ -46,35 +46,39 @@ class XssTest {
                 .stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
         site = new FixtureProject(dir);
         for (int i = 0; i < vectors.size(); i++) {
-            String v = vectors.get(i);
-            String n = String.format("%02d", i + 1);
-            String title = fit("Uji XSS " + n + " " + v, 200, "Uji XSS nomor " + n);
-            String front = "---\n"
-                    + "title: " + yaml(title) + "\n"
-                    + "date: 2023-05-" + String.format("%02d", 1 + i % 28) + "\n"
-                    + "summary: " + yaml(fit("Ringkasan uji keamanan nomor " + n + ": " + v, 400, "Ringkasan uji keamanan nomor " + n + " tanpa vektor.")) + "\n"
-                    + "regency: " + yaml(fit(v, 200, "Kota Uji")) + "\n"
-                    + "topics: [" + yaml(fit("topik " + v, 80, "topik uji")) + "]\n"
-                    + "speakers:\n  - name: " + yaml(fit("Narasumber " + v, 200, "Narasumber Uji")) + "\n"
-                    + "    role: " + yaml(fit(v, 300, "Peran uji")) + "\n"
-                    + "    organization: " + yaml(fit(v, 300, "Organisasi uji")) + "\n"
-                    + "event:\n  name: " + yaml(fit(v, 300, "Rapat uji")) + "\n  start: 2023-05-01\n"
-                    + "  venue: " + yaml(fit(v, 300, "Aula uji")) + "\n  theme: " + yaml(fit(v, 500, "Tema uji")) + "\n"
-                    + "  organizer: " + yaml(fit(v, 300, "Penyelenggara uji")) + "\n"
-                    // one figure for two years, so that the province page charts it (title, SVG text, table)
-                    + "province: Bali\n"
-                    + "figures:\n  - {label: " + yaml(fit(v, 200, "Angka uji")) + ", value: 1, unit: " + yaml(fit(v, 50, "unit")) + ", year: 2021}\n"
-                    + "  - {label: " + yaml(fit(v, 200, "Angka uji")) + ", value: 2, unit: " + yaml(fit(v, 50, "unit")) + ", year: 2022}\n"
-                    + "image:\n  src: img/rapat-koordinasi.svg\n  alt: " + yaml(fit(v, 300, "Alt uji")) + "\n"
-                    + "  caption: " + yaml(fit(v, 500, "Keterangan uji")) + "\n  credit: " + yaml(fit(v, 200, "Kredit uji")) + "\n"
-                    + "source:\n  name: " + yaml(fit(v, 200, "Sumber uji")) + "\n"
-                    + "contact:\n  name: " + yaml(fit(v, 200, "Kontak uji")) + "\n"
-                    + "changes:\n  - {date: 2023-06-01, note: " + yaml(v) + "}\n"
-                    + "---\n";
-            String body = "Paragraf sebelum vektor.\n\n" + v + "\n\nDi tengah kalimat " + v + " lalu teks biasa.\n";
-            site.write("berita/2023/xss-" + n + ".md", front + body);
+            site.write(String.format("berita/2023/xss-%02d.md", i + 1), release(i + 1, vectors.get(i)));
         }
         errors = site.bake();
+    }
+
+    /** The release of vector number {@code number}: the vector in its body and in every free-text field it fits. */
+    public static String release(int number, String v) {
+        String n = String.format("%02d", number);
+        String title = fit("Uji XSS " + n + " " + v, 200, "Uji XSS nomor " + n);
+        String front = "---\n"
+                + "title: " + yaml(title) + "\n"
+                + "date: 2023-05-" + String.format("%02d", 1 + (number - 1) % 28) + "\n"
+                + "summary: " + yaml(fit("Ringkasan uji keamanan nomor " + n + ": " + v, 400, "Ringkasan uji keamanan nomor " + n + " tanpa vektor.")) + "\n"
+                + "regency: " + yaml(fit(v, 200, "Kota Uji")) + "\n"
+                + "topics: [" + yaml(fit("topik " + v, 80, "topik uji")) + "]\n"
+                + "speakers:\n  - name: " + yaml(fit("Narasumber " + v, 200, "Narasumber Uji")) + "\n"
+                + "    role: " + yaml(fit(v, 300, "Peran uji")) + "\n"
+                + "    organization: " + yaml(fit(v, 300, "Organisasi uji")) + "\n"
+                + "event:\n  name: " + yaml(fit(v, 300, "Rapat uji")) + "\n  start: 2023-05-01\n"
+                + "  venue: " + yaml(fit(v, 300, "Aula uji")) + "\n  theme: " + yaml(fit(v, 500, "Tema uji")) + "\n"
+                + "  organizer: " + yaml(fit(v, 300, "Penyelenggara uji")) + "\n"
+                // one figure for two years, so that the province page charts it (title, SVG text, table)
+                + "province: Bali\n"
+                + "figures:\n  - {label: " + yaml(fit(v, 200, "Angka uji")) + ", value: 1, unit: " + yaml(fit(v, 50, "unit")) + ", year: 2021}\n"
+                + "  - {label: " + yaml(fit(v, 200, "Angka uji")) + ", value: 2, unit: " + yaml(fit(v, 50, "unit")) + ", year: 2022}\n"
+                + "image:\n  src: img/rapat-koordinasi.svg\n  alt: " + yaml(fit(v, 300, "Alt uji")) + "\n"
+                + "  caption: " + yaml(fit(v, 500, "Keterangan uji")) + "\n  credit: " + yaml(fit(v, 200, "Kredit uji")) + "\n"
+                + "source:\n  name: " + yaml(fit(v, 200, "Sumber uji")) + "\n"
+                + "contact:\n  name: " + yaml(fit(v, 200, "Kontak uji")) + "\n"
+                + "changes:\n  - {date: 2023-06-01, note: " + yaml(v) + "}\n"
+                + "---\n";
+        String body = "Paragraf sebelum vektor.\n\n" + v + "\n\nDi tengah kalimat " + v + " lalu teks biasa.\n";
+        return front + body;
     }
 
     @Test
