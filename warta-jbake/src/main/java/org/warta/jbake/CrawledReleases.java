@@ -1,20 +1,20 @@
 package org.warta.jbake;
 
-import org.warta.content.Release;
-import org.warta.render.MarkdownBody;
-import org.warta.render.SiteSettings;
-
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.warta.content.ContentException;
 import org.warta.content.FrontMatter;
 import org.warta.content.Problem;
 import org.warta.content.ProjectFiles;
+import org.warta.content.Release;
+import org.warta.render.MarkdownBody;
+import org.warta.render.SiteSettings;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.List;
 import java.nio.file.Path;
-
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,6 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * reads the file again, with the same result.</p>
  */
 public final class CrawledReleases {
+    private static final Logger LOG = LoggerFactory.getLogger(CrawledReleases.class);
     /** A parsed release: the checked release, its body as sanitised HTML, the file as the author wrote it. */
     public record Parsed(Release release, String bodyHtml, String source, long createdNanos) {
         /**
@@ -43,16 +44,20 @@ public final class CrawledReleases {
             try {
                 html = MarkdownBody.toHtml(release.body());
             } catch (MarkdownBody.TooComplex e) {
-                throw new ContentException(List.of(new Problem(release.file(), release.lines().of(FrontMatter.BODY),
-                        FrontMatter.BODY, "isi berita terlalu rumit untuk dibaca (" + e.getMessage() + "; mis. tanda '\\' "
-                        + "dan '&' yang berulang ratusan kali di dalam [ ]); sederhanakan bagian itu")));
+                throw body(release, "isi berita terlalu rumit untuk dibaca (" + e.getMessage() + "; mis. tanda '\\' "
+                        + "dan '&' yang berulang ratusan kali di dalam [ ]); sederhanakan bagian itu");
             } catch (StackOverflowError e) {
                 // the reader's own limits (ReleaseReader.bodyLimits) keep known shapes out; this is what remains
-                throw new ContentException(List.of(new Problem(release.file(), release.lines().of(FrontMatter.BODY),
-                        FrontMatter.BODY, "isi berita bertingkat terlalu dalam untuk dibaca (kutipan, daftar atau tanda "
-                        + "yang berulang ratusan kali); sederhanakan susunannya")));
+                throw body(release, "isi berita bertingkat terlalu dalam untuk dibaca (kutipan, daftar atau tanda "
+                        + "yang berulang ratusan kali); sederhanakan susunannya");
             }
             return new Parsed(release, html, new String(bytes, StandardCharsets.UTF_8), System.nanoTime());
+        }
+
+        /** A problem of the release's body, at its first line. */
+        private static ContentException body(Release release, String message) {
+            return new ContentException(List.of(new Problem(release.file(), release.lines().of(FrontMatter.BODY),
+                    FrontMatter.BODY, message)));
         }
     }
 
@@ -88,7 +93,6 @@ public final class CrawledReleases {
                 + "(mis. tabel, daftar atau kutipan yang bertingkat sangat dalam) dan laporkan berkas ini ke pengembang Warta");
     }
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CrawledReleases.class);
     private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
     private static final AtomicLong NEXT = new AtomicLong();
 

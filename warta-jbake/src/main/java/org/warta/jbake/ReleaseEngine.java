@@ -9,7 +9,6 @@ import org.warta.content.Release;
 import org.warta.render.PreviousBake;
 import org.warta.render.SiteSettings;
 
-
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

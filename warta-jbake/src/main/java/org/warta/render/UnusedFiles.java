@@ -41,10 +41,12 @@ public final class UnusedFiles {
      * @return their names in the project ({@code content/berita/2027/foto.jpg}), for the bake's log
      */
     static List<String> list(Catalog catalog, JBakeConfiguration config, Path destination) throws IOException {
-        Set<String> used = used(catalog);
         Path content = config.getContentFolder().toPath().toAbsolutePath().normalize();
+        List<Path> copied = copiedByJBake(config.getContentFolder(), config);
+        // reading every body's links is the costly part: not done when nothing lies beside the releases
+        Set<String> used = copied.isEmpty() ? Set.of() : used(catalog);
         List<String> unused = new ArrayList<>();
-        for (Path file : copiedByJBake(config.getContentFolder(), config)) {
+        for (Path file : copied) {
             String sitePath = content.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
             if (!used.contains(sitePath)) unused.add(sitePath);
         }
