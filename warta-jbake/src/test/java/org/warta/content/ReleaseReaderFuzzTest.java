@@ -11,9 +11,15 @@ import net.jqwik.api.Property;
 import net.jqwik.api.PropertyDefaults;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.AfterProperty;
+import net.jqwik.api.lifecycle.AroundPropertyHook;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.lifecycle.PropagationMode;
+import net.jqwik.api.lifecycle.PropertyExecutionResult;
+import net.jqwik.api.lifecycle.PropertyExecutor;
+import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.warta.jbake.CrawledReleases;
 import org.warta.render.FixtureProject;
@@ -69,12 +75,20 @@ import java.util.stream.Stream;
  * class and its top Warta frame, or what is wrong with a problem), shrinks the smallest input of each kind
  * and fails after its last try with all of them, each as a Java string literal that reproduces it.</p>
  *
+ * <p>The build runs the same inputs every time ({@link #SEED}), so that it passes or fails on the code alone: a
+ * random seed once failed CI on an input no change had touched. To look for new failures, run it with other
+ * seeds, {@code mvn test -Dtest=ReleaseReaderFuzzTest -Dwarta.fuzz.seed=random} (or a number); a failure found so
+ * becomes a named input of {@link #namedHostileInputs} once fixed.</p>
+ *
  * <p>About a minute on two cores. {@code -Dwarta.fuzz.stats=true} prints, per property, the inputs, the time
  * spent reading them and the slowest and hungriest input.</p>
  */
 @PropertyDefaults(shrinking = ShrinkingMode.OFF, afterFailure = AfterFailureMode.RANDOM_SEED,
         generation = GenerationMode.RANDOMIZED, edgeCases = EdgeCasesMode.NONE)
+@AddLifecycleHook(value = ReleaseReaderFuzzTest.Seeded.class, propagateTo = PropagationMode.DIRECT_DESCENDANTS)
 class ReleaseReaderFuzzTest {
+    /** The seed of the build's run; {@code -Dwarta.fuzz.seed=random} or another number explores. */
+    static final String SEED = "20261130";
     /** Inputs per property: at least 100,000 in all, in about a minute on two cores. */
     static final int GENERATED_TRIES = 35_000;
     static final int MUTATED_TRIES = 55_000;
@@ -163,6 +177,7 @@ class ReleaseReaderFuzzTest {
         inputs.put("10,000 nested links", open + "---\n" + "<a href=x>".repeat(10_000) + "\n");
         inputs.put("20,000 definitions of one link", open + "---\n" + "[a]: /x\n".repeat(20_000) + "[a]\n");
         inputs.put("script addresses", open + "---\n" + String.join("\n\n", SCRIPT_HTML) + "\n");
+        inputs.put("a heading of 200,000 backslashes", open + "---\na " + "\\".repeat(200_000) + "=\n---\n");
         inputs.put("a body of 20 MB", open + "---\n" + "Paragraf panjang sekali. ".repeat(800_000) + "\n");
         inputs.forEach((what, text) -> findings.check(what, "berita/2023/uji-ekstrem.md", text.getBytes(StandardCharsets.UTF_8)));
     }
@@ -170,6 +185,16 @@ class ReleaseReaderFuzzTest {
     @AfterProperty
     void everyInputEndedAsAReleaseOrProblems() {
         findings.assertNone();
+    }
+
+    /** Gives every property the seed {@code warta.fuzz.seed} names, {@link #SEED} by default; "random" leaves it to jqwik. */
+    static final class Seeded implements AroundPropertyHook {
+        @Override
+        public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
+            String seed = System.getProperty("warta.fuzz.seed", SEED);
+            if (!seed.equals("random")) context.attributes().setSeed(seed);
+            return property.execute();
+        }
     }
 
     // ---- the project the inputs are read in
