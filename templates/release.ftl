@@ -7,7 +7,7 @@
 <#import "components.ftl" as c>
 <#assign r = content.release>
 <#assign social = {"published": r.published, "modified": r.modified}>
-<#if r.socialImage??><#assign social = social + {"image": r.socialImage, "imageAlt": r.image.alt}></#if>
+<#if r.socialImage??><#assign social = social + {"image": r.socialImage, "imageAlt": r.socialImageAlt}></#if>
 <@layout.page content=content type="article" social=social script="/js/salin.js">
   <@c.breadcrumbs items=[r.section] here=r.title/>
   <article class="release" data-search-body>
@@ -32,14 +32,7 @@
 
     <p class="release__summary" data-search-summary>${r.summary}</p>
 
-    <#if r.image??>
-      <figure class="release__image">
-        <img src="${r.image.url}" alt="${r.image.alt}" width="960" height="540" decoding="async">
-        <#if r.image.caption?? || r.image.credit??>
-          <figcaption><#if r.image.caption??>${r.image.caption}</#if><#if r.image.credit??> <span class="credit">Foto: ${r.image.credit}</span></#if></figcaption>
-        </#if>
-      </figure>
-    </#if>
+    <#if r.image??><@c.photoFigure photo=r.image class="release__image" priority=true/></#if>
 
     <#if r.event??>
       <section class="facts" aria-labelledby="kegiatan">
@@ -58,6 +51,15 @@
     <div class="release__body">
       ${r.body?no_esc}
     </div>
+
+    <#if r.photos?has_content>
+      <section class="gallery" aria-labelledby="galeri" data-search-ignore>
+        <h2 id="galeri">Galeri foto</h2>
+        <div class="gallery__grid">
+          <#list r.photos as photo><@c.photoFigure photo=photo sizes="(min-width: 44rem) 21rem, calc(100vw - 2rem)"/></#list>
+        </div>
+      </section>
+    </#if>
 
     <#if r.figures?has_content>
       <section aria-labelledby="angka">
@@ -122,7 +124,9 @@
         <li><a href="${r.formats.txt}" type="text/plain">Teks polos (.txt)</a></li>
         <li><a href="${r.formats.md}" type="text/markdown">Sumber Markdown (.md)</a></li>
         <#if r.formats.ics??><li><a href="${r.formats.ics}" type="text/calendar">Tambahkan kegiatan ke kalender (.ics)</a></li></#if>
-        <#if r.image??><li><a href="${r.image.url}" download="${r.image.file}">Unduh foto ukuran penuh</a><#if r.image.caption?? || r.image.credit??> <span class="press__note"><#if r.image.caption??>${r.image.caption}</#if><#if r.image.credit??> (Foto: ${r.image.credit})</#if></span></#if></li></#if>
+        <#if r.image??><li><a href="${r.image.original.url}" download="${r.image.original.file}">Unduh foto utama ukuran penuh</a><#if r.image.original.size??> (${r.image.original.width?c} × ${r.image.original.height?c} piksel, ${r.image.original.size})</#if><#if r.image.caption?? || r.image.credit??> <span class="press__note"><#if r.image.caption??>${r.image.caption}</#if><#if r.image.credit??> (Foto: ${r.image.credit})</#if></span></#if></li></#if>
+        <#list r.photos as photo><li><a href="${photo.original.url}" download="${photo.original.file}">Unduh foto ${photo?counter} galeri ukuran penuh</a><#if photo.original.size??> (${photo.original.width?c} × ${photo.original.height?c} piksel, ${photo.original.size})</#if> <span class="press__note"><#if photo.caption??>${photo.caption}</#if><#if photo.credit??> (Foto: ${photo.credit})</#if></span></li></#list>
+        <#if r.photoArchive??><li><a href="${r.photoArchive}" type="application/zip" download>Unduh semua foto (.zip, dengan keterangan dan kredit)</a></li></#if>
       </ul>
       <p class="press__status" role="status" data-copy-status></p>
       <p class="permalink">Tautan tetap: <a href="${content.page.url}">${content.page.url}</a></p>

@@ -23,6 +23,7 @@ public record Release(
         List<String> topics,
         List<Figure> figures,
         Image image,
+        List<Image> photos,
         List<Attachment> attachments,
         Source source,
         Contact contact,

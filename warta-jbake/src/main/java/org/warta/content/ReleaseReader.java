@@ -6,6 +6,7 @@ import org.warta.content.Release.Contact;
 import org.warta.content.Release.Event;
 import org.warta.content.Release.Figure;
 import org.warta.content.Release.Image;
+import org.warta.image.Format;
 import org.warta.content.Release.Source;
 import org.warta.content.Release.Speaker;
 import org.warta.content.Release.Status;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
  */
 public final class ReleaseReader {
     private static final Set<String> FIELDS = Set.of("title", "date", "summary", "status", "slug", "updated",
-            "changes", "province", "regency", "event", "speakers", "topics", "figures", "image", "attachments",
+            "changes", "province", "regency", "event", "speakers", "topics", "figures", "image", "photos", "attachments",
             "source", "contact", "aliases");
     private static final Set<String> EVENT_FIELDS = Set.of("name", "start", "end", "venue", "participants", "theme", "organizer");
     private static final Set<String> CHANGE_FIELDS = Set.of("date", "note");
@@ -142,7 +143,8 @@ public final class ReleaseReader {
                 return new Figure(text(map, path + ".label", true, 1, 200), number(map, path + ".value"),
                         text(map, path + ".unit", false, 1, 50), year(map, path + ".year"));
             });
-            Image image = image(top);
+            Image image = top.containsKey("image") ? image(top.get("image"), "image") : null;
+            List<Image> photos = list(top, "photos", this::image);
             List<Attachment> attachments = list(top, "attachments", (item, path) -> {
                 Map<String, Object> map = map(item, path, ATTACHMENT_FIELDS);
                 if (map == null) return null;
@@ -172,7 +174,7 @@ public final class ReleaseReader {
             String section = location(date);
             if (slug == null) slug = fileSlug();
             return new Release(fm.file(), section, slug, title, date, summary, status, updated, changes, province,
-                    regency, event, speakers, topics, figures, image, attachments, source, contact, aliases, fm.body(), fm.lines());
+                    regency, event, speakers, topics, figures, image, photos, attachments, source, contact, aliases, fm.body(), fm.lines());
         }
 
         /**
@@ -352,14 +354,29 @@ public final class ReleaseReader {
             return end.date().isBefore(start.date());
         }
 
-        private Image image(Map<String, Object> top) {
-            if (!top.containsKey("image")) return null;
-            Map<String, Object> map = map(top.get("image"), "image", IMAGE_FIELDS);
+        /** The lead image or one photo of the gallery, at {@code path} ({@code image}, {@code photos[2]}). */
+        private Image image(Object value, String path) {
+            Map<String, Object> map = map(value, path, IMAGE_FIELDS);
             if (map == null) return null;
-            String src = text(map, "image.src", true, 1, 300);
-            return new Image(src, src == null ? null : fileUrl(src, "image.src", "gambar"),
-                    text(map, "image.alt", true, 1, 300), text(map, "image.caption", false, 1, 500),
-                    text(map, "image.credit", false, 1, 200));
+            String src = text(map, path + ".src", true, 1, 300);
+            String url = null;
+            if (src != null) {
+                Format named = Format.ofName(src);
+                if (named == Format.HEIF || named == Format.AVIF) {
+                    add(path + ".src", "foto \"" + src + "\" berformat " + named.label() + ", yang belum dapat ditampilkan semua "
+                            + "peramban; ekspor sebagai JPEG (di iPhone: Pengaturan › Kamera › Format › Paling Kompatibel, atau "
+                            + "bagikan foto lewat Mail/WhatsApp), lalu tulis nama berkas .jpg-nya");
+                } else {
+                    url = fileUrl(src, path + ".src", "gambar");
+                    if (url != null && !named.raster() && named != Format.SVG) {
+                        add(path + ".src", "gambar \"" + src + "\" harus berupa berkas JPEG, PNG, WebP atau SVG (.jpg, .png, "
+                                + ".webp, .svg); simpan ulang gambarnya dalam salah satu format itu");
+                        url = null;
+                    }
+                }
+            }
+            return new Image(src, url, text(map, path + ".alt", true, 1, 300), text(map, path + ".caption", false, 1, 500),
+                    text(map, path + ".credit", false, 1, 200));
         }
 
         private Source source(Map<String, Object> top) {

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads every HTML page of a baked site and checks that each link, image, stylesheet, script, form and
- * redirect that stays on the site resolves to a file of the site, and that every image has alt text.
+ * redirect that stays on the site resolves to a file of the site (each candidate of a {@code srcset} too), and that
+ * every image has alt text (but a list's decorative thumbnail, whose {@code alt=""} says so).
  */
 public final class LinkCheck {
     /** What an element's address names: by tag, the attribute holding it and the word for it in a problem. */
@@ -136,13 +137,23 @@ public final class LinkCheck {
                 if (target.tag().equals(tag) && element.hasAttr(target.attribute())) {
                     addresses.get(i).add(element.attr(target.attribute()));
                 }
+                // every candidate of a srcset ("a.webp 480w, b.webp 800w") is checked as the src is
+                if (target.noun().equals("gambar") && (tag.equals("img") || tag.equals("source")) && element.hasAttr("srcset")) {
+                    for (String candidate : element.attr("srcset").split(",")) {
+                        String url = candidate.strip().split("\\s+")[0];
+                        if (!url.isEmpty()) addresses.get(i).add(url);
+                    }
+                }
             }
             if (tag.equals("meta") && element.attr("http-equiv").equalsIgnoreCase("refresh")) {
                 String content = element.attr("content");
                 int at = content.toLowerCase(Locale.ROOT).indexOf("url=");
                 addresses.get(TARGETS.size()).add(at < 0 ? "" : content.substring(at + 4).strip());
             }
-            if (tag.equals("img") && element.attr("alt").isBlank()) withoutAlt.add(element.attr("src"));
+            // alt="" marks an image as decorative (WCAG H67): only a list's thumbnail is, beside its release's title
+            boolean decorative = element.hasAttr("alt") && element.attr("alt").isEmpty() && element.parent() != null
+                    && element.parent().hasClass("card__thumb");
+            if (tag.equals("img") && element.attr("alt").isBlank() && !decorative) withoutAlt.add(element.attr("src"));
         }
         return new PageLinks(addresses, withoutAlt);
     }

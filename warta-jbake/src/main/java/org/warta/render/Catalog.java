@@ -44,6 +44,8 @@ public final class Catalog {
     private final int embargoed;
     private final Instant now;
     private final List<Problem> problems;
+    /** The photos of the online releases, attached once by the bake's photo stage ({@link #attach}). */
+    private Photos photos;
 
     private Catalog(SiteSettings site, List<Release> online, Map<Release, String> bodies, Map<Release, String> sources,
                     int embargoed, List<Problem> problems, Instant now) {
@@ -147,9 +149,30 @@ public final class Catalog {
         return listed;
     }
 
-    /** A release's body as sanitised HTML. */
+    /** A release's body as sanitised HTML, its images shown as pictures once the photos are attached. */
     public String body(Release release) {
-        return bodies.get(release);
+        String body = bodies.get(release);
+        return photos == null ? body : photos.body(release, body);
+    }
+
+    /**
+     * Attaches the photos made for this catalog's releases (once): pages show them, bodies show their pictures.
+     *
+     * @throws IllegalStateException when photos are attached already
+     */
+    void attach(Photos made) {
+        if (photos != null) throw new IllegalStateException("photos are attached already");
+        photos = java.util.Objects.requireNonNull(made, "photos");
+    }
+
+    /**
+     * The photos of the online releases.
+     *
+     * @throws IllegalStateException before the photo stage attached them
+     */
+    public Photos photos() {
+        if (photos == null) throw new IllegalStateException("the photo stage has not run");
+        return photos;
     }
 
     /** A release's body as plain text ({@link PlainText}), made once per bake. */

@@ -16,19 +16,19 @@ final class ListPages {
     static void write(Catalog catalog, PageWriter writer) throws RenderingException {
         SiteSettings site = catalog.site();
         writer.writePaged("/", "Beranda", site.description(), catalog.listed(),
-                Map.of("heading", "Rilis terbaru", "feed", "/feed.xml"));
+                Map.of("heading", "Rilis terbaru", "feed", "/feed.xml"), catalog.photos());
 
         for (Map.Entry<String, List<Release>> section : catalog.bySection().entrySet()) {
             String name = ReleaseView.sectionName(section.getKey());
             String base = "/" + section.getKey() + "/";
             writer.writePaged(base, name, name + " dari " + site.office() + ", terbaru lebih dulu.", section.getValue(),
-                    Map.of("heading", name, "feed", base + "feed.xml"));
+                    Map.of("heading", name, "feed", base + "feed.xml"), catalog.photos());
         }
 
         writeArchive(catalog, writer);
-        writeTerms(writer, "wilayah", "Wilayah", "Rilis menurut provinsi.", catalog.byProvince(), true);
-        writeTerms(writer, "topik", "Topik", "Rilis menurut topik.", catalog.byTopic(), true);
-        writeTerms(writer, "narasumber", "Narasumber", "Rilis menurut narasumber yang dikutip.", catalog.bySpeaker(), false);
+        writeTerms(writer, catalog.photos(), "wilayah", "Wilayah", "Rilis menurut provinsi.", catalog.byProvince(), true);
+        writeTerms(writer, catalog.photos(), "topik", "Topik", "Rilis menurut topik.", catalog.byTopic(), true);
+        writeTerms(writer, catalog.photos(), "narasumber", "Narasumber", "Rilis menurut narasumber yang dikutip.", catalog.bySpeaker(), false);
     }
 
     private static void writeArchive(Catalog catalog, PageWriter writer) throws RenderingException {
@@ -42,12 +42,12 @@ final class ListPages {
                 months.add(Map.of("name", name, "path", path, "count", month.getValue().size()));
                 writer.writePaged(path, "Arsip " + name, "Rilis yang terbit pada " + name + ".", month.getValue(),
                         Map.of("heading", "Arsip " + name, "breadcrumbs",
-                                List.of(crumb("Arsip", "/arsip/"), crumb(year.getKey().toString(), "/arsip/" + year.getKey() + "/"))));
+                                List.of(crumb("Arsip", "/arsip/"), crumb(year.getKey().toString(), "/arsip/" + year.getKey() + "/"))), catalog.photos());
                 ofYear.addAll(month.getValue());
             }
             String path = "/arsip/" + year.getKey() + "/";
             writer.writePaged(path, "Arsip " + year.getKey(), "Rilis yang terbit pada tahun " + year.getKey() + ".", ofYear,
-                    Map.of("heading", "Arsip " + year.getKey(), "breadcrumbs", List.of(crumb("Arsip", "/arsip/"))));
+                    Map.of("heading", "Arsip " + year.getKey(), "breadcrumbs", List.of(crumb("Arsip", "/arsip/"))), catalog.photos());
             years.add(Map.of("year", year.getKey().toString(), "path", path, "count", ofYear.size(), "months", months));
         }
         Map<String, Object> model = new LinkedHashMap<>();
@@ -70,7 +70,7 @@ final class ListPages {
         return Charts.columns("grafik-tahun", "Jumlah rilis per tahun", "rilis", "Tahun", points);
     }
 
-    private static void writeTerms(PageWriter writer, String list, String title, String description,
+    private static void writeTerms(PageWriter writer, Photos photos, String list, String title, String description,
                                    Map<String, Catalog.Group> groups, boolean withFeed) throws RenderingException {
         List<Map<String, Object>> terms = new ArrayList<>();
         for (Catalog.Group group : groups.values()) {
@@ -82,7 +82,7 @@ final class ListPages {
             if (withFeed) data.put("feed", base + "feed.xml");
             if (list.equals("wilayah")) data.put("figures", Charts.figures("grafik-angka-", group.releases()));
             writer.writePaged(base, group.name(), title + ": " + group.name() + ". Rilis terbaru lebih dulu.",
-                    group.releases(), data);
+                    group.releases(), data, photos);
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("terms", terms);

@@ -163,6 +163,29 @@ public final class PageWriter {
         return true;
     }
 
+    /**
+     * Writes a file that exists already (a photo in the cache): a hard link to it where the file system allows,
+     * a copy elsewhere. The source must never change afterwards (the photo cache's files do not).
+     */
+    public void copyFile(String path, Path source) throws RenderingException {
+        String file = Addresses.fileOf(path);
+        if (!files.add(file) && renderer != null) throw new RenderingException("Dua berkas ditulis ke " + file + " (" + path + ")");
+        if (renderer == null) return;
+        Path target = destination.resolve(file);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.deleteIfExists(target);
+            try {
+                Files.createLink(target, source);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(source, target);
+            }
+        } catch (IOException e) {
+            throw new RenderingException("berkas " + path + " gagal ditulis", e);
+        }
+        progress();
+    }
+
     /** Writes a file's bytes to a stream as they are made. */
     @FunctionalInterface
     public interface Streamed {
@@ -195,13 +218,13 @@ public final class PageWriter {
      * {@code base/halaman/2/}, …; an empty list still gets its first page.
      */
     public void writePaged(String base, String title, String description, List<Release> releases,
-                           Map<String, Object> data) throws RenderingException {
+                           Map<String, Object> data, Photos photos) throws RenderingException {
         int pages = Math.max(1, (releases.size() + SiteSettings.PAGE_SIZE - 1) / SiteSettings.PAGE_SIZE);
         for (int number = 1; number <= pages; number++) {
             List<Release> slice = releases.subList((number - 1) * SiteSettings.PAGE_SIZE,
                     Math.min(releases.size(), number * SiteSettings.PAGE_SIZE));
             Map<String, Object> model = new LinkedHashMap<>(data);
-            model.put("releases", ReleaseView.cards(slice));
+            model.put("releases", ReleaseView.cards(slice, photos));
             model.put("total", releases.size());
             model.put("pagination", pagination(base, number, pages));
             String pageTitle = number == 1 ? title : title + " (halaman " + number + ")";

@@ -120,7 +120,7 @@ final class ReleaseFiles {
             text.append('\n');
         }
         if (r.image() != null) {
-            text.append("Foto: ").append(site.host()).append(r.image().url());
+            text.append("Foto: ").append(site.host()).append(catalog.photos().downloadUrl(r.image()));
             if (r.image().caption() != null) text.append(" — ").append(r.image().caption());
             if (r.image().credit() != null) text.append(" (kredit: ").append(r.image().credit()).append(')');
             text.append('\n');

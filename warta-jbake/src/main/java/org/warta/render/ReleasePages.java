@@ -31,10 +31,19 @@ final class ReleasePages {
                 if (position > 0) newer = section.get(position - 1);
             }
             Map<String, Object> view = ReleaseView.full(release, catalog.body(release), older, newer, termPages::contains);
+            Photos photos = catalog.photos();
+            if (release.image() != null && photos.view(release.image()) != null) view.put("image", photos.view(release.image()));
+            else view.remove("image");
+            view.put("photos", photos.gallery(release));
+            if (photos.hasArchive(release)) view.put("photoArchive", Photos.archivePath(release));
             if (release.contact() == null) view.put("contact", catalog.site().view().get("contact"));
             view.put("citation", ReleaseFiles.citation(release, catalog.site()));
             view.put("jsonld", StructuredData.of(release, catalog));
-            if (release.image() != null) view.put("socialImage", catalog.site().host() + release.image().url());
+            String card = photos.cardUrl(release);
+            if (card != null) {
+                view.put("socialImage", catalog.site().host() + card);
+                view.put("socialImageAlt", photos.cardAlt(release));
+            }
             view.put("published", release.date().rfc3339(catalog.site().zone()));
             view.put("modified", release.lastChange().rfc3339(catalog.site().zone()));
             writer.write("release", release.permalink(), release.title(), release.summary(), Map.of("release", view));

@@ -41,7 +41,7 @@ final class ReleaseRecord {
         record.put("topics", r.topics());
         record.put("figures", r.figures().stream().map(f -> ordered(
                 "label", f.label(), "value", f.value(), "unit", f.unit(), "year", f.year())).toList());
-        record.put("image", r.image() == null ? null : ordered("url", site.host() + r.image().url(),
+        record.put("image", r.image() == null ? null : ordered("url", site.host() + catalog.photos().downloadUrl(r.image()),
                 "alt", r.image().alt(), "caption", r.image().caption(), "credit", r.image().credit()));
         record.put("attachments", r.attachments().stream().map(a -> ordered(
                 "url", site.host() + a.url(), "title", a.title())).toList());

@@ -71,15 +71,6 @@ public final class ReleaseView {
             if (f.year() != null) figure.put("year", f.year().toString());
             return figure;
         }).toList());
-        if (r.image() != null) {
-            Map<String, Object> image = new LinkedHashMap<>();
-            image.put("url", r.image().url());
-            image.put("file", r.image().url().substring(r.image().url().lastIndexOf('/') + 1));
-            image.put("alt", r.image().alt());
-            putIfPresent(image, "caption", r.image().caption());
-            putIfPresent(image, "credit", r.image().credit());
-            view.put("image", image);
-        }
         view.put("attachments", r.attachments().stream()
                 .map(a -> Map.of("url", a.url(), "title", a.title(), "type", extension(a.src()))).toList());
         if (r.source() != null) {
@@ -144,8 +135,13 @@ public final class ReleaseView {
         if (value != null) map.put(key, value);
     }
 
-    /** A list of cards. */
-    public static List<Map<String, Object>> cards(List<Release> releases) {
-        return releases.stream().map(ReleaseView::card).toList();
+    /** A list of cards, each with its release's thumbnail ({@code thumbnail}) when it has a photo. */
+    public static List<Map<String, Object>> cards(List<Release> releases, Photos photos) {
+        return releases.stream().map(r -> {
+            Map<String, Object> card = card(r);
+            Map<String, Object> thumbnail = photos.thumbnail(r);
+            if (thumbnail != null) card.put("thumbnail", thumbnail);
+            return card;
+        }).toList();
     }
 }

@@ -39,7 +39,7 @@ final class StructuredData {
         if (r.image() != null) {
             Map<String, Object> image = new LinkedHashMap<>();
             image.put("@type", "ImageObject");
-            image.put("url", site.host() + r.image().url());
+            image.put("url", site.host() + catalog.photos().downloadUrl(r.image()));
             if (r.image().caption() != null) image.put("caption", r.image().caption());
             if (r.image().credit() != null) image.put("creditText", r.image().credit());
             article.put("image", image);

@@ -36,9 +36,10 @@ public final class UnusedFiles {
     }
 
     /**
-     * Lists the files JBake will copy from {@code content/} that no online release uses.
+     * Lists the files JBake will copy from {@code content/} that no online release uses, and the sources of photos
+     * (published as the photo stage made them, never as they are).
      *
-     * @return their names in the project ({@code content/berita/2027/foto.jpg}), for the bake's log
+     * @return the names in the project of the files no release uses ({@code content/berita/2027/foto.jpg}), for the bake's log
      */
     static List<String> list(Catalog catalog, JBakeConfiguration config, Path destination) throws IOException {
         Path content = config.getContentFolder().toPath().toAbsolutePath().normalize();
@@ -53,7 +54,8 @@ public final class UnusedFiles {
         unused.sort(null);
         Files.writeString(destination.resolve(LIST), String.join("\n", unused) + (unused.isEmpty() ? "" : "\n"),
                 StandardCharsets.UTF_8);
-        return unused.stream().map(path -> "content/" + path).toList();
+        // a photo's source is used (its cleaned files are published instead): the photo stage's log line counts it
+        return unused.stream().filter(path -> !catalog.photos().isSource(path)).map(path -> "content/" + path).toList();
     }
 
     /** One line for the bake's log naming the files left out, or null when there are none. */
@@ -91,7 +93,10 @@ public final class UnusedFiles {
         Set<String> used = new HashSet<>();
         URI host = URI.create(catalog.site().host() + "/");
         for (Release r : catalog.online()) {
-            if (r.image() != null && r.image().url() != null) used.add(r.image().url().substring(1));
+            // a photo's source is not published: the files made of it are (Photos)
+            for (Release.Image image : images(r)) {
+                if (image.url() != null && !catalog.photos().isSource(image.url().substring(1))) used.add(image.url().substring(1));
+            }
             for (Release.Attachment attachment : r.attachments()) {
                 if (attachment.url() != null) used.add(attachment.url().substring(1));
             }
@@ -99,10 +104,16 @@ public final class UnusedFiles {
             for (Element element : Jsoup.parseBodyFragment(catalog.body(r)).select("a[href], img[src]")) {
                 String address = element.hasAttr("href") ? element.attr("href") : element.attr("src");
                 String path = sitePath(page, address);
-                if (path != null) used.add(path);
+                if (path != null && !catalog.photos().isSource(path)) used.add(path);
             }
         }
         return used;
+    }
+
+    private static List<Release.Image> images(Release r) {
+        List<Release.Image> images = new ArrayList<>(r.photos());
+        if (r.image() != null) images.add(r.image());
+        return images;
     }
 
     /** The site path an address on a page names, or null when it leaves the site or cannot be read. */

@@ -34,7 +34,7 @@ public class WartaSite implements RenderingTool {
     private static final Logger LOG = LoggerFactory.getLogger(WartaSite.class);
     /** Every page kind but the alias pages, in writing order (the sitemap lists the pages written before it). */
     private static final List<Phase> PAGES = List.of(
-            new Phase("halaman rilis", ReleasePages::write), new Phase("indeks pencarian", SearchFiles::write),
+            new Phase("foto", Photos::write), new Phase("halaman rilis", ReleasePages::write), new Phase("indeks pencarian", SearchFiles::write),
             new Phase("berkas rilis (.txt, .md, .ics)", ReleaseFiles::write), new Phase("daftar", ListPages::write),
             new Phase("agenda", AgendaPages::write), new Phase("umpan", Feeds::write),
             new Phase("data (JSON, CSV)", DataExports::write), new Phase("halaman tetap", StaticPages::write),
@@ -66,6 +66,9 @@ public class WartaSite implements RenderingTool {
             Catalog catalog = Catalog.load(db, site, bakeTime());
             LOG.info("Warta: {} rilis dibaca dari basis data JBake dalam {} ms", catalog.online().size(), millisSince(start));
             List<Problem> problems = new ArrayList<>(catalog.problems());
+            Photos photos = Photos.make(catalog);
+            catalog.attach(photos);
+            problems.addAll(photos.problems());
             PageWriter plan = PageWriter.plan(site);
             for (Phase phase : PAGES) phase.group().write(catalog, plan);
             problems.addAll(AliasPages.collisions(catalog, plan));

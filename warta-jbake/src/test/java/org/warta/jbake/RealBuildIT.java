@@ -43,6 +43,7 @@ class RealBuildIT {
         FixtureProject project = new FixtureProject(dir.resolve("proyek"));
         List<String> vectors = Files.readAllLines(Path.of(RealBuildIT.class.getResource("/xss/vectors.txt").toURI()),
                 StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        XssTest.writeFilesTheVectorsName(project);
         for (int i = 0; i < vectors.size(); i++) {
             // XssTest's releases: the vector in the body and in every free-text field it fits
             project.write(String.format("berita/2023/xss-%02d.md", i + 1), XssTest.release(i + 1, vectors.get(i)));

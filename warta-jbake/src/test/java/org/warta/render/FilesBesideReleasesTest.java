@@ -23,7 +23,7 @@ class FilesBesideReleasesTest {
     @Test
     void onlyFilesThatAPublishedReleaseUsesArePublished(@TempDir Path dir) throws Exception {
         FixtureProject project = new FixtureProject(dir.resolve("proyek"));
-        project.write("berita/2023/foto.jpg", "jpeg")
+        project.write("berita/2023/foto.jpg", org.warta.image.PhotoProcessorTest.fixture("orientasi-8.jpg"))
                 .write("berita/2023/paparan.pdf", "%PDF-1.4\n")
                 .write("berita/2023/dari-isi.pdf", "%PDF-1.4\n")
                 .write("berita/2023/lampiran-draf.pdf", "%PDF-1.4\n")
@@ -44,10 +44,14 @@ class FilesBesideReleasesTest {
 
         Path site = dir.resolve("site");
         new Publisher(project.output, site, "http://localhost:8820").publish();
-        for (String used : List.of("berita/2023/foto.jpg", "berita/2023/paparan.pdf", "berita/2023/dari-isi.pdf")) {
+        for (String used : List.of("berita/2023/paparan.pdf", "berita/2023/dari-isi.pdf")) {
             assertTrue(Files.isRegularFile(site.resolve(used)), used + " is published");
         }
-        for (String unused : List.of("berita/2023/lampiran-draf.pdf", "berita/2099/foto-embargo.jpg",
+        // the photo is published as the photo stage made it, never as it was written (with its GPS position)
+        try (var files = Files.walk(site.resolve("foto"))) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().equals("foto.jpg")), "the cleaned original is published");
+        }
+        for (String unused : List.of("berita/2023/foto.jpg", "berita/2023/lampiran-draf.pdf", "berita/2099/foto-embargo.jpg",
                 "berita/2023/catatan-rapat.docx", UnusedFiles.LIST)) {
             assertFalse(Files.exists(site.resolve(unused)), unused + " must not be published");
         }

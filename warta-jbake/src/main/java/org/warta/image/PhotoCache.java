@@ -1,0 +1,102 @@
+package org.warta.image;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Photos already made, kept between bakes ({@code target/warta-cache/foto/} by default, so {@code mvn clean} empties
+ * it): one folder a photo, named by its {@link PhotoProcessor#key key}, holding its files and {@value #INDEX}. A
+ * folder appears whole or not at all (written aside, then renamed); one whose index is missing, unreadable or does
+ * not match its files (a crash, a full disk, a hand edit) is made again, never trusted.
+ */
+public final class PhotoCache {
+    static final String INDEX = "foto.properties";
+    private final Path dir;
+
+    public PhotoCache(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The folder of a photo's files. */
+    public Path folder(String key) {
+        return dir.resolve(key.substring(0, 2)).resolve(key);
+    }
+
+    /** The photo kept under {@code key}, or null when there is none that can be trusted. */
+    public Photo get(String key) {
+        Path folder = folder(key);
+        Path index = folder.resolve(INDEX);
+        if (!Files.isRegularFile(index)) return null;
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(index, StandardCharsets.UTF_8)) {
+            p.load(in);
+            int count = Integer.parseInt(p.getProperty("files"));
+            List<Photo.Rendition> renditions = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String[] f = p.getProperty("file." + i).split(",", 6);
+                Photo.Rendition r = new Photo.Rendition(Photo.Kind.valueOf(f[0]), Format.valueOf(f[1]), Integer.parseInt(f[2]),
+                        Integer.parseInt(f[3]), f[5], Long.parseLong(f[4]));
+                Path file = folder.resolve(r.file()).normalize();
+                if (!file.getParent().equals(folder) || !Files.isRegularFile(file) || Files.size(file) != r.bytes()) return null;
+                renditions.add(r);
+            }
+            String removed = p.getProperty("removed", "");
+            return new Photo(key, Integer.parseInt(p.getProperty("width")), Integer.parseInt(p.getProperty("height")),
+                    List.copyOf(renditions), removed.isEmpty() ? List.of() : List.of(removed.split("\\|")));
+        } catch (IOException | RuntimeException e) {
+            return null; // made again
+        }
+    }
+
+    /** Keeps a photo's files and returns it; a folder another bake kept meanwhile is taken as it is. */
+    public Photo put(String key, PhotoProcessor.Made made) throws IOException {
+        Path folder = folder(key);
+        Path aside = folder.resolveSibling(key + ".tmp-" + UUID.randomUUID());
+        Files.createDirectories(aside);
+        try {
+            for (var file : made.files().entrySet()) Files.write(aside.resolve(file.getKey()), file.getValue());
+            Properties p = new Properties();
+            p.setProperty("width", Integer.toString(made.width()));
+            p.setProperty("height", Integer.toString(made.height()));
+            p.setProperty("removed", String.join("|", made.removed()));
+            p.setProperty("files", Integer.toString(made.renditions().size()));
+            for (int i = 0; i < made.renditions().size(); i++) {
+                Photo.Rendition r = made.renditions().get(i);
+                p.setProperty("file." + i, r.kind() + "," + r.format() + "," + r.width() + "," + r.height() + "," + r.bytes() + "," + r.file());
+            }
+            try (Writer out = Files.newBufferedWriter(aside.resolve(INDEX), StandardCharsets.UTF_8)) {
+                p.store(out, null);
+            }
+            if (Files.exists(folder) && get(key) == null) delete(folder); // untrusted: replaced
+            try {
+                Files.move(aside, folder, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+                // another bake kept the same photo first: its files are the same
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(aside, folder);
+            }
+        } finally {
+            if (Files.exists(aside)) delete(aside);
+        }
+        return made.photo(key);
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package org.warta.render;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.warta.image.PhotoMetadata;
+import org.warta.publish.Publisher;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.warta.image.PhotoProcessorTest.fixture;
+
+/**
+ * Photos through the whole bake (JBake's real Oven, then the real publisher): the lead photo, a gallery and a
+ * photo in the body, as pages show them and as the press downloads them, with no private data on the site.
+ */
+class PhotosTest {
+    @TempDir
+    static Path dir;
+    static FixtureProject project;
+    static Path site;
+
+    @BeforeAll
+    static void bake() throws Exception {
+        project = new FixtureProject(dir.resolve("proyek"));
+        project.write("berita/2023/rakorda.jpg", fixture("ponsel-orientasi-6.jpg"))
+                .write("berita/2023/galeri-1.jpg", fixture("orientasi-8.jpg"))
+                .write("berita/2023/layar.png", fixture("tangkapan-layar.png"))
+                .write("berita/2023/obrolan.webp", fixture("obrolan.webp"));
+        project.write("berita/2023/rakorda.md", FixtureProject.release("Rakorda dengan foto dari ponsel", "2023-05-24",
+                "image: {src: rakorda.jpg, alt: Peserta rakorda berfoto bersama, caption: Peserta Rakorda 2023, credit: Humas Sultra}\n"
+                        + "photos:\n  - {src: galeri-1.jpg, alt: Sesi diskusi kelompok, credit: Tim Dokumentasi}\n"
+                        + "  - {src: layar.png, alt: Tangkapan layar paparan anggaran}\n",
+                "Paragraf pertama.\n\n![Perahu nelayan di dermaga](obrolan.webp \"Perahu di dermaga Kendari\")\n\nParagraf kedua."));
+        project.write("berita/2023/tanpa-foto.md", FixtureProject.release("Rilis tanpa foto sama sekali", "2023-05-20", "", "Isi."));
+        assertEquals(List.of(), project.bake());
+        site = dir.resolve("site");
+        new Publisher(project.output, site, "http://localhost:8820").publish();
+    }
+
+    static Document page(String path) throws IOException {
+        return Jsoup.parse(site.resolve(path.substring(1)).resolve("index.html").toFile(), "UTF-8");
+    }
+
+    @Test
+    void theLeadPhotoIsAPictureWithItsUprightSizeAndComesFirst() throws IOException {
+        Element figure = page("/berita/2023/rakorda/").selectFirst("figure.release__image");
+        assertNotNull(figure);
+        Element source = figure.selectFirst("picture > source[type=image/webp]");
+        Element img = figure.selectFirst("picture > img");
+        assertEquals("1200", img.attr("width"), "upright width of the orientation-6 photo");
+        assertEquals("1600", img.attr("height"));
+        assertEquals("high", img.attr("fetchpriority"));
+        assertFalse(img.hasAttr("loading"), "the lead photo is not lazy");
+        assertEquals(3, source.attr("srcset").split(",").length, "480, 800, 1200: never upscaled");
+        assertTrue(img.attr("src").endsWith("-800.jpg"), img.attr("src"));
+        assertTrue(img.attr("sizes").contains("42rem"));
+        assertEquals("Peserta Rakorda 2023", figure.selectFirst("figcaption .caption").text());
+        assertEquals("Foto: Humas Sultra", figure.selectFirst("figcaption .credit").text());
+    }
+
+    @Test
+    void theGalleryAndTheBodysPhotoAreLazyPictures() throws IOException {
+        Document page = page("/berita/2023/rakorda/");
+        List<Element> gallery = page.select(".gallery figure");
+        assertEquals(2, gallery.size());
+        for (Element figure : gallery) assertEquals("lazy", figure.selectFirst("img").attr("loading"));
+        assertEquals("600", gallery.get(0).selectFirst("img").attr("width"), "orientation 8: upright 600 × 800");
+        assertEquals("800", gallery.get(0).selectFirst("img").attr("height"));
+        Element body = page.selectFirst(".release__body figure.release__photo");
+        assertNotNull(body, "a photo alone in its paragraph becomes a figure");
+        assertEquals("Perahu nelayan di dermaga", body.selectFirst("img").attr("alt"));
+        assertEquals("Perahu di dermaga Kendari", body.selectFirst("figcaption").text());
+        assertEquals("lazy", body.selectFirst("img").attr("loading"));
+        assertTrue(body.selectFirst("source").attr("srcset").contains("/foto/"));
+    }
+
+    @Test
+    void linkCardsGetAJpegOf1200By630() throws IOException {
+        Document page = page("/berita/2023/rakorda/");
+        String og = page.selectFirst("meta[property=og:image]").attr("content");
+        assertTrue(og.startsWith("http://localhost:8820/foto/") && og.endsWith("-kartu.jpg"), og);
+        BufferedImage card = ImageIO.read(site.resolve(og.substring("http://localhost:8820/".length())).toFile());
+        assertEquals(1200, card.getWidth());
+        assertEquals(630, card.getHeight());
+        assertEquals("Peserta rakorda berfoto bersama", page.selectFirst("meta[property=og:image:alt]").attr("content"));
+    }
+
+    @Test
+    void listsShowAThumbnailForReleasesWithAPhotoOnly() throws IOException {
+        Document home = page("/");
+        List<Element> cards = home.select("article.card");
+        Element withPhoto = cards.stream().filter(c -> c.text().contains("Rakorda dengan foto")).findFirst().orElseThrow();
+        Element without = cards.stream().filter(c -> c.text().contains("tanpa foto")).findFirst().orElseThrow();
+        Element thumb = withPhoto.selectFirst(".card__thumb img");
+        assertNotNull(thumb);
+        assertEquals("", thumb.attr("alt"), "decorative: the title says what it is");
+        assertEquals("160", thumb.attr("width"));
+        assertEquals("120", thumb.attr("height"));
+        assertEquals("lazy", thumb.attr("loading"));
+        assertTrue(without.select("picture, img").isEmpty());
+    }
+
+    @Test
+    void thePressKitOffersEveryCleanedOriginalAndOneArchive() throws IOException {
+        Document page = page("/berita/2023/rakorda/");
+        List<String> downloads = page.select(".press a[download]").eachAttr("href");
+        assertTrue(downloads.stream().anyMatch(h -> h.endsWith("/rakorda.jpg")), downloads.toString());
+        assertTrue(downloads.stream().anyMatch(h -> h.endsWith("/galeri-1.jpg")), downloads.toString());
+        assertTrue(downloads.stream().anyMatch(h -> h.endsWith("/layar.png")), downloads.toString());
+        String archive = downloads.stream().filter(h -> h.endsWith(".zip")).findFirst().orElseThrow();
+        List<String> names = new ArrayList<>();
+        String captions = null;
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(site.resolve(archive.substring(1))))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                names.add(entry.getName());
+                byte[] bytes = zip.readAllBytes();
+                if (entry.getName().endsWith(".txt")) captions = new String(bytes, StandardCharsets.UTF_8);
+                else assertEquals(List.of(), PhotoMetadata.read(bytes).privateData(), entry.getName());
+            }
+        }
+        assertEquals(List.of("keterangan-foto.txt", "01-rakorda.jpg", "02-galeri-1.jpg", "03-layar.png", "04-obrolan.jpg"), names);
+        assertTrue(captions.contains("Kredit: Humas Sultra") && captions.contains("Keterangan: Peserta Rakorda 2023"), captions);
+    }
+
+    @Test
+    void noImageOnTheSiteCarriesPrivateDataAndNoSourceIsPublished() throws IOException {
+        List<Path> images;
+        try (Stream<Path> files = Files.walk(site.toRealPath())) {
+            images = files.filter(f -> f.toString().matches(".*\\.(jpg|png|webp)$")).toList();
+        }
+        assertTrue(images.size() > 30, images.size() + " images");
+        for (Path image : images) {
+            assertEquals(List.of(), PhotoMetadata.read(Files.readAllBytes(image)).privateData(), image.toString());
+        }
+        for (String source : List.of("rakorda.jpg", "galeri-1.jpg", "layar.png", "obrolan.webp")) {
+            assertFalse(Files.exists(site.resolve("berita/2023").resolve(source)), source + " is not published as written");
+        }
+    }
+
+    @Test
+    void aSecondBakeMakesNoPhotoAgain(@TempDir Path out) {
+        CapturedLog.clear();
+        assertEquals(List.of(), project.bake());
+        assertTrue(CapturedLog.messages("INFO").stream().anyMatch(m -> m.startsWith("Warta: foto: 4 foto (0 dibuat, 4 dari cache)")),
+                CapturedLog.messages("INFO").toString());
+    }
+
+    @Test
+    void aPhotoThatCannotBeShownStopsTheBakeNamingItsFieldAndLine(@TempDir Path other) {
+        FixtureProject bad = new FixtureProject(other);
+        bad.write("berita/2023/iphone.jpg", fixture("foto.heic"))
+                .write("berita/2023/bom.png", fixture("bom.png"))
+                .write("berita/2023/terpotong.jpg", fixture("terpotong.jpg"));
+        bad.write("berita/2023/buruk.md", FixtureProject.release("Rilis dengan foto yang tidak bisa dibaca", "2023-05-24",
+                "image: {src: iphone.jpg, alt: Foto dari iPhone}\nphotos:\n  - {src: bom.png, alt: Bom}\n  - {src: terpotong.jpg, alt: Terpotong}\n",
+                "Isi.\n\n![Tidak ada](hilang.jpg)\n"));
+        CapturedLog.clear();
+        List<Throwable> errors = bad.bake();
+        assertEquals(1, errors.size());
+        List<String> problems = CapturedLog.messages("ERROR");
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("content/berita/2023/buruk.md:5: image.src: foto \"iphone.jpg\" berisi gambar HEIC/HEIF")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("content/berita/2023/buruk.md:7: photos[0].src: foto \"bom.png\": gambar menyatakan ukuran 50000 × 50000")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("content/berita/2023/buruk.md:8: photos[1].src: foto \"terpotong.jpg\": berkas JPEG rusak atau terpotong")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("content/berita/2023/buruk.md:12: isi: gambar \"hilang.jpg\" di isi berita tidak ditemukan")), problems.toString());
+    }
+}
