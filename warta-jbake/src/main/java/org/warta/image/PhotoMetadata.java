@@ -44,12 +44,27 @@ public record PhotoMetadata(int orientation, List<String> privateData) {
 
     /** Reads a JPEG, PNG or WebP file's metadata; a file whose metadata cannot be read has none that counts. */
     public static PhotoMetadata read(byte[] bytes) {
-        Metadata metadata;
         try {
-            metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(bytes), bytes.length);
+            return of(ImageMetadataReader.readMetadata(new ByteArrayInputStream(bytes), bytes.length));
         } catch (ImageProcessingException | IOException | RuntimeException e) {
             return new PhotoMetadata(1, List.of());
         }
+    }
+
+    /**
+     * Reads a file's metadata from disk, as far as it goes (a JPEG's up to its picture data, not the picture).
+     *
+     * @throws IOException when the file cannot be read
+     */
+    public static PhotoMetadata read(java.nio.file.Path file) throws IOException {
+        try (java.io.InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file))) {
+            return of(ImageMetadataReader.readMetadata(in));
+        } catch (ImageProcessingException | RuntimeException e) {
+            return new PhotoMetadata(1, List.of());
+        }
+    }
+
+    private static PhotoMetadata of(Metadata metadata) {
         int orientation = 1;
         Set<String> found = new LinkedHashSet<>();
         for (Directory directory : metadata.getDirectories()) {

@@ -13,7 +13,7 @@ public final class MediaTypes {
             Map.entry("ics", "text/calendar; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
             Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
             Map.entry("webp", "image/webp"), Map.entry("gif", "image/gif"), Map.entry("ico", "image/x-icon"),
-            Map.entry("pdf", "application/pdf"), Map.entry("webmanifest", "application/manifest+json"));
+            Map.entry("pdf", "application/pdf"), Map.entry("zip", "application/zip"), Map.entry("webmanifest", "application/manifest+json"));
 
     private MediaTypes() {
     }

@@ -13,6 +13,7 @@ import org.warta.content.Problem;
 import org.warta.content.ProjectFiles;
 import org.warta.jbake.ReleaseEngine;
 import org.warta.publish.LinkCheck;
+import org.warta.publish.PrivacyGate;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,6 +83,7 @@ final class PreviewBake {
                 String host = String.valueOf(config.get("site.host"));
                 LinkCheck check = new LinkCheck(folder, host, links, previous::takenOver);
                 check.problems().forEach(p -> failures.add("Tautan rusak: " + p));
+                PrivacyGate.problems(folder).forEach(p -> failures.add("Data pribadi: " + p));
                 read = check.links();
             }
         } catch (BakeStopped e) {

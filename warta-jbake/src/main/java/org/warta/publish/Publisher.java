@@ -13,6 +13,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Consumer;
@@ -115,7 +116,8 @@ public final class Publisher {
         } catch (IllegalStateException e) {
             throw new PublishException(List.of(e.getMessage()));
         }
-        List<String> problems = new LinkCheck(staging, host).problems();
+        List<String> problems = new ArrayList<>(new LinkCheck(staging, host).problems());
+        problems.addAll(PrivacyGate.problems(staging));
         if (!problems.isEmpty()) throw new PublishException(problems);
         progress.accept(Step.CHECKED);
         return swap();

@@ -152,6 +152,7 @@ public final class Photos {
             if (!shown.isEmpty()) shownImages.put(r, shown);
         }
 
+        problems.addAll(assetsWithPrivateData(site));
         long start = System.nanoTime();
         Map<Job, Outcome> outcomes = run(jobs.keySet(), cache);
         for (var entry : jobs.entrySet()) {
@@ -275,6 +276,30 @@ public final class Photos {
             return Outcome.problem("foto \"" + file + "\" tidak dapat diproses (" + Failures.reason(e) + "); buka lalu simpan ulang "
                     + "sebagai JPEG, dan laporkan berkas ini ke pengembang Warta");
         }
+    }
+
+    /**
+     * The photos under {@code assets/} that carry private data: JBake publishes that folder as it is, so such a
+     * file would reach readers with its position; the publisher's {@code PrivacyGate} would refuse the site, this
+     * says so earlier, naming the file.
+     */
+    private static List<Problem> assetsWithPrivateData(SiteSettings site) {
+        List<Problem> problems = new ArrayList<>();
+        Path assets = site.assetsDir();
+        if (!Files.isDirectory(assets)) return problems;
+        try (var files = Files.walk(assets)) {
+            for (Path file : files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+                if (!Format.ofName(file.getFileName().toString()).raster()) continue;
+                List<String> found = org.warta.image.PhotoMetadata.read(file).privateData();
+                if (found.isEmpty()) continue;
+                problems.add(new Problem(site.projectDir().relativize(file).toString().replace('\\', '/'), 1, "berkas",
+                        "foto di assets/ terbit apa adanya, dan foto ini memuat " + String.join(", ", found) + "; pindahkan foto "
+                                + "rilis ke samping berkas beritanya (Warta membersihkannya), atau hapus data itu dari berkasnya"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("assets/ tidak dapat dibaca", e);
+        }
+        return problems;
     }
 
     // ---- what pages ask

@@ -164,7 +164,7 @@ class PhotosTest {
     }
 
     @Test
-    void aPhotoThatCannotBeShownStopsTheBakeNamingItsFieldAndLine(@TempDir Path other) {
+    void aPhotoThatCannotBeShownStopsTheBakeNamingItsFieldAndLine(@TempDir Path other) throws IOException {
         FixtureProject bad = new FixtureProject(other);
         bad.write("berita/2023/iphone.jpg", fixture("foto.heic"))
                 .write("berita/2023/bom.png", fixture("bom.png"))
@@ -180,5 +180,34 @@ class PhotosTest {
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("content/berita/2023/buruk.md:7: photos[0].src: foto \"bom.png\": gambar menyatakan ukuran 50000 × 50000")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("content/berita/2023/buruk.md:8: photos[1].src: foto \"terpotong.jpg\": berkas JPEG rusak atau terpotong")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("content/berita/2023/buruk.md:12: isi: gambar \"hilang.jpg\" di isi berita tidak ditemukan")), problems.toString());
+        List<java.util.regex.Pattern> explained = BadContentTest.guideMessages();
+        for (String problem : problems) {
+            String message = problem.substring(problem.indexOf(": ", problem.indexOf(": ") + 2) + 2);
+            assertTrue(explained.stream().anyMatch(p -> p.matcher(message).find()), "docs/panduan-penulis.md explains: " + message);
+        }
+    }
+
+    @Test
+    void aPhotoWithItsPositionInAssetsIsAProblemAndTheGateRefusesOneThatSlipsThrough(@TempDir Path other) throws Exception {
+        FixtureProject bad = new FixtureProject(other.resolve("proyek"));
+        Files.write(bad.dir.resolve("assets/img/kantor.jpg"), fixture("orientasi-8.jpg"));
+        bad.write("berita/2023/biasa.md", FixtureProject.release("Rilis biasa tanpa foto apa pun", "2023-05-24", "", "Isi."));
+        CapturedLog.clear();
+        assertEquals(1, bad.bake().size());
+        assertTrue(CapturedLog.messages("ERROR").stream().anyMatch(p -> p.startsWith("assets/img/kantor.jpg:1: berkas: foto di assets/ "
+                + "terbit apa adanya, dan foto ini memuat nomor seri perangkat, posisi GPS")), CapturedLog.messages("ERROR").toString());
+
+        // a site that carries one anyway (written by something else than the photo stage) is not published
+        Path staged = other.resolve("staging");
+        FixtureProject.copyTree(site.toRealPath(), staged);
+        Files.writeString(staged.resolve(UnusedFiles.LIST), "");
+        Files.write(staged.resolve("berita/2023/rakorda/lupa.jpg"), fixture("ponsel-orientasi-6.jpg"));
+        Files.write(staged.resolve("icons/tanpa-nama"), fixture("orientasi-8.jpg")); // a name that says nothing
+        org.warta.publish.PublishException refused = org.junit.jupiter.api.Assertions.assertThrows(org.warta.publish.PublishException.class,
+                () -> new Publisher(staged, other.resolve("situs"), "http://localhost:8820").publish());
+        assertTrue(refused.problems().stream().anyMatch(p -> p.startsWith("/berita/2023/rakorda/lupa.jpg: gambar memuat "
+                + "nomor seri perangkat, nama pemilik perangkat, posisi GPS")), refused.problems().toString());
+        assertTrue(refused.problems().stream().anyMatch(p -> p.startsWith("/icons/tanpa-nama: gambar memuat")), refused.problems().toString());
+        assertFalse(Files.exists(other.resolve("situs")), "nothing published");
     }
 }
