@@ -251,7 +251,14 @@ public final class Photos {
             return Outcome.problem("foto \"" + file + "\" tidak dapat dibaca (" + e.getMessage() + "); periksa izin berkasnya");
         }
         Format format = Format.of(bytes);
-        if (format == Format.SVG) return new Outcome(null, "/" + job.sitePath(), null, false);
+        if (format == Format.SVG) {
+            String forbidden = org.warta.image.SvgCheck.forbidden(bytes);
+            if (forbidden != null) {
+                return Outcome.problem("gambar SVG \"" + file + "\" memuat " + forbidden + ", yang dapat menjalankan skrip atau "
+                        + "memuat berkas dari situs lain saat gambarnya dibuka; ekspor ulang sebagai SVG biasa tanpa skrip, atau simpan sebagai PNG");
+            }
+            return new Outcome(null, "/" + job.sitePath(), null, false);
+        }
         if (format == Format.HEIF || format == Format.AVIF) {
             return Outcome.problem("foto \"" + file + "\" berisi gambar " + format.label() + " (format bawaan iPhone), yang belum dapat "
                     + "ditampilkan semua peramban; ekspor sebagai JPEG (di iPhone: Pengaturan › Kamera › Format › Paling Kompatibel, "

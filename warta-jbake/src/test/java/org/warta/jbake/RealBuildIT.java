@@ -97,6 +97,27 @@ class RealBuildIT {
         Path site = project.dir.resolve("target/site");
         assertTrue(Files.isRegularFile(site.resolve("berita/2023/bahan.pdf")), "the published release's attachment is there");
         assertFalse(Files.exists(site.resolve("berita/2023/lampiran-draf.pdf")), "a draft's attachment is not published");
+
+        // the photo was made inside JBake's realm: WebP from the native libwebp, the credit written into it
+        assertTrue(output.contains("Warta: foto: 1 foto (1 dibuat, 0 dari cache)"), output);
+        List<Path> webp;
+        try (Stream<Path> files = Files.walk(site.resolve("foto"))) {
+            webp = files.filter(f -> f.toString().endsWith(".webp")).toList();
+        }
+        assertFalse(webp.isEmpty(), "WebP renditions were written");
+        for (Path file : webp) {
+            byte[] bytes = Files.readAllBytes(file);
+            assertEquals(org.warta.image.Format.WEBP, org.warta.image.Format.of(bytes), file.toString());
+            com.drew.metadata.Metadata metadata = com.drew.imaging.ImageMetadataReader.readMetadata(file.toFile());
+            assertEquals("Humas Diskop Sultra", metadata.getFirstDirectoryOfType(com.drew.metadata.exif.ExifIFD0Directory.class)
+                    .getString(com.drew.metadata.exif.ExifIFD0Directory.TAG_ARTIST), file.toString());
+        }
+        assertFalse(Files.exists(site.resolve("berita/2023/foto.png")), "the photo's source is not published");
+
+        // the next build takes the photo from the cache in target/
+        MavenBuild again = MavenBuild.start(project.dir);
+        assertEquals(0, again.exitCode(), again.output());
+        assertTrue(again.output().contains("Warta: foto: 1 foto (0 dibuat, 1 dari cache)"), again.output());
     }
 
     @Test

@@ -168,10 +168,12 @@ class PhotosTest {
         FixtureProject bad = new FixtureProject(other);
         bad.write("berita/2023/iphone.jpg", fixture("foto.heic"))
                 .write("berita/2023/bom.png", fixture("bom.png"))
-                .write("berita/2023/terpotong.jpg", fixture("terpotong.jpg"));
+                .write("berita/2023/terpotong.jpg", fixture("terpotong.jpg"))
+                .write("berita/2023/bagan.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"fetch('/x')\"><rect width=\"9\" height=\"9\"/></svg>")
+                .write("berita/2023/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><image href=\"https://pelacak.example/p.png\"/></svg>");
         bad.write("berita/2023/buruk.md", FixtureProject.release("Rilis dengan foto yang tidak bisa dibaca", "2023-05-24",
                 "image: {src: iphone.jpg, alt: Foto dari iPhone}\nphotos:\n  - {src: bom.png, alt: Bom}\n  - {src: terpotong.jpg, alt: Terpotong}\n",
-                "Isi.\n\n![Tidak ada](hilang.jpg)\n"));
+                "Isi.\n\n![Tidak ada](hilang.jpg)\n\n![Bagan](bagan.svg)\n\n![Logo](logo.svg)\n"));
         CapturedLog.clear();
         List<Throwable> errors = bad.bake();
         assertEquals(1, errors.size());
@@ -180,6 +182,8 @@ class PhotosTest {
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("content/berita/2023/buruk.md:7: photos[0].src: foto \"bom.png\": gambar menyatakan ukuran 50000 × 50000")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("content/berita/2023/buruk.md:8: photos[1].src: foto \"terpotong.jpg\": berkas JPEG rusak atau terpotong")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("content/berita/2023/buruk.md:12: isi: gambar \"hilang.jpg\" di isi berita tidak ditemukan")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("content/berita/2023/buruk.md:14: isi: gambar SVG \"bagan.svg\" memuat atribut onload")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("content/berita/2023/buruk.md:16: isi: gambar SVG \"logo.svg\" memuat rujukan ke berkas di situs lain")), problems.toString());
         List<java.util.regex.Pattern> explained = BadContentTest.guideMessages();
         for (String problem : problems) {
             String message = problem.substring(problem.indexOf(": ", problem.indexOf(": ") + 2) + 2);
