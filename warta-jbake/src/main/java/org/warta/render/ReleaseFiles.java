@@ -67,6 +67,14 @@ final class ReleaseFiles {
                 + IndonesianDates.shortDay(r.date()) + ". " + site.host() + r.permalink();
     }
 
+    /** A photo in the plain text: its full-size file, caption and credit. */
+    private static void photoLine(StringBuilder text, String label, Release.Image image, Catalog catalog) {
+        text.append(label).append(catalog.site().host()).append(catalog.photos().downloadUrl(image));
+        if (image.caption() != null) text.append(" — ").append(image.caption());
+        if (image.credit() != null) text.append(" (kredit: ").append(image.credit()).append(')');
+        text.append('\n');
+    }
+
     /** The release as plain text: title, dates, place, meeting, speakers, body, figures, source, contact, permalink. */
     static String text(Release r, Catalog catalog) {
         SiteSettings site = catalog.site();
@@ -119,12 +127,8 @@ final class ReleaseFiles {
             }
             text.append('\n');
         }
-        if (r.image() != null) {
-            text.append("Foto: ").append(site.host()).append(catalog.photos().downloadUrl(r.image()));
-            if (r.image().caption() != null) text.append(" — ").append(r.image().caption());
-            if (r.image().credit() != null) text.append(" (kredit: ").append(r.image().credit()).append(')');
-            text.append('\n');
-        }
+        if (r.image() != null) photoLine(text, "Foto: ", r.image(), catalog);
+        for (Release.Image photo : r.photos()) photoLine(text, "Foto galeri: ", photo, catalog);
         if (r.source() != null) {
             text.append("Sumber: ").append(r.source().name());
             if (r.source().url() != null) text.append(", ").append(r.source().url());

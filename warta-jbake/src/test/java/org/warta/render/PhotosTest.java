@@ -138,6 +138,10 @@ class PhotosTest {
         }
         assertEquals(List.of("keterangan-foto.txt", "01-rakorda.jpg", "02-galeri-1.jpg", "03-layar.png", "04-obrolan.jpg"), names);
         assertTrue(captions.contains("Kredit: Humas Sultra") && captions.contains("Keterangan: Peserta Rakorda 2023"), captions);
+        String text = Files.readString(site.resolve("berita/2023/rakorda/index.txt"));
+        assertTrue(text.matches("(?s).*\nFoto: http://localhost:8820/foto/[0-9a-f]{20}/rakorda\\.jpg — Peserta Rakorda 2023 \\(kredit: Humas Sultra\\)\n"
+                + "Foto galeri: http://localhost:8820/foto/[0-9a-f]{20}/galeri-1\\.jpg \\(kredit: Tim Dokumentasi\\)\n"
+                + "Foto galeri: http://localhost:8820/foto/[0-9a-f]{20}/layar\\.png\n.*"), text);
     }
 
     @Test
