@@ -50,7 +50,7 @@ final class Feeds {
             String updated = r.lastChange().rfc3339(site.zone());
             entry.put("updated", updated);
             entry.put("summary", r.summary());
-            entry.put("content", bounded(catalog.body(r), site.host() + r.permalink()));
+            entry.put("content", bounded(absolute(catalog.body(r), site.host()), site.host() + r.permalink()));
             List<String> categories = new ArrayList<>(r.topics());
             if (r.province() != null) categories.add(r.province());
             entry.put("categories", categories);
@@ -68,6 +68,33 @@ final class Feeds {
      * The release's HTML, or when longer than {@link #MOST_CONTENT} its first whole blocks (paragraphs, lists,
      * tables) that fit, followed by a link to the whole release. Cut between blocks, so the HTML stays well formed.
      */
+    /**
+     * The body with the site's own addresses made absolute ({@code /foto/…} as {@code https://host/foto/…}), in
+     * {@code href}, {@code src} and every candidate of a {@code srcset}: a feed reader shows an entry away from
+     * the site, and not every reader resolves addresses against the entry's link.
+     */
+    static String absolute(String html, String host) {
+        if (!html.contains("=\"/")) return html;
+        Element body = Jsoup.parseBodyFragment(html).body();
+        body.ownerDocument().outputSettings().prettyPrint(false);
+        for (Element element : body.select("[href^=/], [src^=/], [srcset]")) {
+            for (String attribute : new String[]{"href", "src"}) {
+                String value = element.attr(attribute);
+                if (value.startsWith("/") && !value.startsWith("//")) element.attr(attribute, host + value);
+            }
+            if (element.hasAttr("srcset")) {
+                StringBuilder srcset = new StringBuilder();
+                for (String candidate : element.attr("srcset").split(",")) {
+                    String c = candidate.strip();
+                    if (srcset.length() > 0) srcset.append(", ");
+                    srcset.append(c.startsWith("/") && !c.startsWith("//") ? host + c : c);
+                }
+                element.attr("srcset", srcset.toString());
+            }
+        }
+        return body.html();
+    }
+
     static String bounded(String html, String url) {
         if (html.length() <= MOST_CONTENT) return html;
         Element body = Jsoup.parseBodyFragment(html).body();

@@ -93,6 +93,19 @@ class PhotosTest {
     }
 
     @Test
+    void feedsCarryTheBodysPhotoWithAbsoluteAddresses() throws IOException {
+        Document feed = Jsoup.parse(Files.readString(site.resolve("feed.xml")), "", org.jsoup.parser.Parser.xmlParser());
+        Element entry = feed.select("entry").stream().filter(e -> e.selectFirst("title").text().contains("Rakorda dengan foto"))
+                .findFirst().orElseThrow();
+        Document content = Jsoup.parse(entry.selectFirst("content").text());
+        Element img = content.selectFirst("picture img");
+        assertTrue(img.attr("src").startsWith("http://localhost:8820/foto/"), img.attr("src"));
+        for (String candidate : content.selectFirst("picture source").attr("srcset").split(",")) {
+            assertTrue(candidate.strip().startsWith("http://localhost:8820/foto/"), candidate);
+        }
+    }
+
+    @Test
     void linkCardsGetAJpegOf1200By630() throws IOException {
         Document page = page("/berita/2023/rakorda/");
         String og = page.selectFirst("meta[property=og:image]").attr("content");
