@@ -53,6 +53,8 @@ public final class PhotoCache {
                 if (!file.getParent().equals(folder) || !Files.isRegularFile(file) || Files.size(file) != r.bytes()) return null;
                 renditions.add(r);
             }
+            // the index's time says when a bake last used the photo: prune() keeps what is in use
+            Files.setLastModifiedTime(index, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
             String removed = p.getProperty("removed", "");
             return new Photo(key, Integer.parseInt(p.getProperty("width")), Integer.parseInt(p.getProperty("height")),
                     List.copyOf(renditions), removed.isEmpty() ? List.of() : List.of(removed.split("\\|")));
@@ -92,6 +94,35 @@ public final class PhotoCache {
             if (Files.exists(aside)) delete(aside);
         }
         return made.photo(key);
+    }
+
+    /**
+     * Deletes the photos no bake has used for {@code unused} (a replaced photo, a deleted release), and folders
+     * left half-written longer ago than that. A photo in use is touched by every {@link #get}, so two bakes
+     * sharing the cache (the preview and {@code mvn package}) never lose each other's photos.
+     *
+     * @return how many photos were deleted
+     */
+    public int prune(java.time.Duration unused) throws IOException {
+        if (!Files.isDirectory(dir)) return 0;
+        java.nio.file.attribute.FileTime cutoff = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(unused));
+        int deleted = 0;
+        try (Stream<Path> shards = Files.list(dir)) {
+            for (Path shard : shards.filter(Files::isDirectory).toList()) {
+                try (Stream<Path> folders = Files.list(shard)) {
+                    for (Path folder : folders.filter(Files::isDirectory).toList()) {
+                        Path index = folder.resolve(INDEX);
+                        java.nio.file.attribute.FileTime used = Files.exists(index) ? Files.getLastModifiedTime(index)
+                                : Files.getLastModifiedTime(folder);
+                        if (used.compareTo(cutoff) < 0) {
+                            delete(folder);
+                            deleted++;
+                        }
+                    }
+                }
+            }
+        }
+        return deleted;
     }
 
     private static void delete(Path folder) throws IOException {

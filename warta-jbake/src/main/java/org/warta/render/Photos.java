@@ -57,7 +57,9 @@ public final class Photos {
     static final long MAX_SOURCE_BYTES = 50L << 20;
     /** How wide the article column shows a photo (at most 42rem): what {@code sizes} tells the browser. */
     public static final String SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
-    /** Memory one worker may need for a photo (a 16-megapixel picture, decoded, upright and scaled). */
+    /** How long a photo no bake uses stays in the cache (a replaced photo, a deleted release). */
+    static final java.time.Duration CACHE_KEPT = java.time.Duration.ofDays(30);
+        /** Memory one worker may need for a photo (a 16-megapixel picture, decoded, upright and scaled). */
     private static final long MEMORY_PER_WORKER = 400L << 20;
     /** The size SVG drawings are shown at (they scale; only the proportions matter). */
     private static final int SVG_WIDTH = 960;
@@ -178,6 +180,12 @@ public final class Photos {
             bodies.put(r, document.body().html());
         });
         log(outcomes, System.nanoTime() - start);
+        try {
+            int pruned = cache.prune(CACHE_KEPT);
+            if (pruned > 0) LOG.info("Warta: foto: {} foto di cache tidak dipakai lebih dari {} hari, dihapus dari cache", pruned, CACHE_KEPT.toDays());
+        } catch (IOException e) {
+            LOG.warn("Warta: cache foto tidak dapat dirapikan ({}); hapus {} bila ruang disk menipis", e.getMessage(), cacheDir(site));
+        }
         return photos;
     }
 

@@ -231,6 +231,22 @@ public class PhotoProcessorTest {
     }
 
     @Test
+    void theCacheForgetsWhatNoBakeUsedForLongAndKeepsWhatOneDid(@TempDir Path dir) throws IOException {
+        PhotoCache cache = new PhotoCache(dir);
+        String old = PhotoProcessor.key(fixture("ponsel-orientasi-6.jpg"), "lama", CREDIT);
+        String used = PhotoProcessor.key(fixture("ponsel-orientasi-6.jpg"), "dipakai", CREDIT);
+        cache.put(old, portrait);
+        cache.put(used, portrait);
+        java.nio.file.attribute.FileTime longAgo = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(40)));
+        for (String key : List.of(old, used)) Files.setLastModifiedTime(cache.folder(key).resolve(PhotoCache.INDEX), longAgo);
+        assertNotNull(cache.get(used), "a bake uses it: its time is now");
+        assertEquals(1, cache.prune(java.time.Duration.ofDays(30)));
+        assertNull(cache.get(old));
+        assertFalse(Files.exists(cache.folder(old)));
+        assertNotNull(cache.get(used));
+    }
+
+    @Test
     void formatsAreToldByTheirBytes() {
         assertEquals(Format.JPEG, Format.of(fixture("ponsel-orientasi-6.jpg")));
         assertEquals(Format.PNG, Format.of(fixture("bohong-png.jpg")));
