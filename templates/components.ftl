@@ -39,15 +39,85 @@
   | release | hash | yes      |         | {"title": "Rakorda …", "path": "/berita/2023/rakorda-sultra/", |
   |         |      |          |         |  "date": <date>, "section": {"name": "Berita", "path": …},     |
   |         |      |          |         |  "province": {"name", "path"} (optional), "summary": "…",      |
-  |         |      |          |         |  "draft": false (true only in the preview: marked "Draf")}     |
+  |         |      |          |         |  "draft": false (true only in the preview: marked "Draf"),     |
+  |         |      |          |         |  "thumbnail": <thumbnail> (optional: the release has a photo)} |
   | level   | int  | no       | 2       | heading level of the title                                     |
+  | lead    | bool | no       | false   | true: the lead story of the home page, its picture larger     |
+  |         |      |          |         |  (a release without a thumbnail is drawn as any other card)    |
 -->
-<#macro releaseCard release level=2>
-<article class="card">
+<#macro releaseCard release level=2 lead=false>
+<#local photoLead = lead && release.thumbnail??>
+<article class="card<#if release.thumbnail??> card--photo</#if><#if photoLead> card--lead</#if>">
+  <#if photoLead><@leadPicture photo=release.thumbnail/><#elseif release.thumbnail??><@thumbnail photo=release.thumbnail/></#if>
   <p class="card__meta"><#if release.draft><strong class="badge">Draf</strong> · </#if><a href="${release.section.path}">${release.section.name}</a> · <@date when=release.date short=true/><#if release.province??> · <a href="${release.province.path}">${release.province.name}</a></#if></p>
   <h${level} class="card__title"><a href="${release.path}">${release.title}</a></h${level}>
   <p class="card__summary">${release.summary}</p>
 </article>
+</#macro>
+
+<#--
+  Macro picture: a photo at the width its place on the page needs, as WebP where the browser reads it, else JPEG.
+  Made by the bake's photo stage (org.warta.render.Photos, which writes the same markup for photos in a body).
+  | name     | type   | required | default | example                                                          |
+  |----------|--------|----------|---------|------------------------------------------------------------------|
+  | photo    | hash   | yes      |         | {"svg": false, "alt": "Peserta rapat …", "width": 3024,          |
+  |          |        |          |         |  "height": 4032, "src": "/foto/4f…/rakorda-800.jpg",             |
+  |          |        |          |         |  "webp": "/foto/4f…/rakorda-480.webp 480w, …",                   |
+  |          |        |          |         |  "jpeg": "/foto/4f…/rakorda-480.jpg 480w, …"}; a drawing:        |
+  |          |        |          |         |  {"svg": true, "src": "/img/rapat.svg", "alt": …, "width": 960,  |
+  |          |        |          |         |  "height": 540}                                                  |
+  | sizes    | string | no       | the article column | how wide the picture is shown: "(min-width: 44rem) 42rem, calc(100vw - 2rem)" |
+  | priority | bool   | no       | false   | true for the lead photo: fetched first, never lazily             |
+  width and height are the real, upright picture's, so the page does not jump while it loads.
+-->
+<#macro picture photo sizes="(min-width: 44rem) 42rem, calc(100vw - 2rem)" priority=false>
+<#if photo.svg>
+<img src="${photo.src}" alt="${photo.alt}" width="${photo.width?c}" height="${photo.height?c}"<#if priority> fetchpriority="high"<#else> loading="lazy"</#if> decoding="async"><#t>
+<#else>
+<picture><source type="image/webp" srcset="${photo.webp}" sizes="${sizes}"><img src="${photo.src}" srcset="${photo.jpeg}" sizes="${sizes}" alt="${photo.alt}" width="${photo.width?c}" height="${photo.height?c}"<#if priority> fetchpriority="high"<#else> loading="lazy"</#if> decoding="async"></picture><#t>
+</#if>
+</#macro>
+
+<#--
+  Macro photoFigure: a photo with its caption and credit, kept apart so that they never run together.
+  | name     | type | required | default | example                                                              |
+  |----------|------|----------|---------|----------------------------------------------------------------------|
+  | photo    | hash | yes      |         | <picture>'s photo, plus "caption": "Peserta Rakorda …" and            |
+  |          |      |          |         |  "credit": "Humas Dinas …" (both optional)                           |
+  | class    | string | no     | ""      | "release__image" for the lead photo                                  |
+  | priority | bool | no       | false   | as for picture                                                       |
+  | sizes    | string | no     | the article column | as for picture                                      |
+-->
+<#macro photoFigure photo class="" priority=false sizes="(min-width: 44rem) 42rem, calc(100vw - 2rem)">
+<figure<#if class?has_content> class="${class}"</#if>>
+  <@picture photo=photo priority=priority sizes=sizes/>
+  <#if photo.caption?? || photo.credit??>
+  <figcaption><#if photo.caption??><span class="caption">${photo.caption}</span></#if><#if photo.credit??> <span class="credit">Foto: ${photo.credit}</span></#if></figcaption>
+  </#if>
+</figure>
+</#macro>
+
+<#--
+  Macro thumbnail: a release's photo, small and cut to 4:3, in a list. Decorative (alt ""): the title beside it
+  says what the release is about.
+  | name  | type | required | default | example                                                                 |
+  |-------|------|----------|---------|-------------------------------------------------------------------------|
+  | photo | hash | yes      |         | {"src": "/foto/4f…/rakorda-kecil-160.jpg", "width": 160, "height": 120, |
+  |       |      |          |         |  "webp": "… 160w, … 320w", "jpeg": "… 160w, … 320w", "alt": ""}         |
+-->
+<#macro thumbnail photo>
+<picture class="card__thumb"><source type="image/webp" srcset="${photo.webp}" sizes="(min-width: 48em) 160px, 96px"><img src="${photo.src}" srcset="${photo.jpeg}" sizes="(min-width: 48em) 160px, 96px" alt="" width="${photo.width?c}" height="${photo.height?c}" loading="lazy" decoding="async"></picture><#t>
+</#macro>
+
+<#--
+  Macro leadPicture: the lead story's thumbnail (the same 4:3 crops as thumbnail), shown larger: 8rem on a phone,
+  20rem from 48em (warta.css, .card--lead). Above the fold, so never lazy. Decorative, as thumbnail.
+  | name  | type | required | default | example              |
+  |-------|------|----------|---------|----------------------|
+  | photo | hash | yes      |         | as for thumbnail     |
+-->
+<#macro leadPicture photo>
+<picture class="card__thumb"><source type="image/webp" srcset="${photo.webp}" sizes="(min-width: 48em) 20rem, 8rem"><img src="${photo.src}" srcset="${photo.jpeg}" sizes="(min-width: 48em) 20rem, 8rem" alt="" width="${photo.width?c}" height="${photo.height?c}" decoding="async"></picture><#t>
 </#macro>
 
 <#--

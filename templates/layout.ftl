@@ -67,14 +67,19 @@
       <button type="submit">Cari</button>
     </form>
   </div>
+  <#-- Below 62em the menu folds under "Menu" (a <details>: it opens without JavaScript); from 62em it is
+       a row of links, drawn open by CSS where ::details-content is known (warta.css, "Header"). -->
   <nav class="site-nav" aria-label="Menu utama">
-    <ul class="wrap">
+    <details class="wrap">
+    <summary>Menu</summary>
+    <ul>
       <#list [["Beranda", "/"], ["Berita", "/berita/"], ["Pengumuman", "/pengumuman/"], ["Publikasi", "/publikasi/"],
               ["Agenda", "/agenda/"], ["Arsip", "/arsip/"], ["Wilayah", "/wilayah/"], ["Topik", "/topik/"], ["Narasumber", "/narasumber/"]] as item>
         <#assign here = (item[1] == "/" && (path == "/" || path?starts_with("/halaman/"))) || (item[1] != "/" && path?starts_with(item[1]))>
         <li><a href="${item[1]}"<#if here> aria-current="page"</#if>>${item[0]}</a></li>
       </#list>
     </ul>
+    </details>
   </nav>
 </header>
 <main id="isi" class="wrap" tabindex="-1">
@@ -83,7 +88,7 @@
 <footer class="site-footer">
   <div class="wrap">
     <p><strong>${content.site.office}</strong></p>
-    <p>Kontak media: ${content.site.contact.name} · <a href="tel:${content.site.contact.phone?replace(' ', '')}">${content.site.contact.phone}</a> · <a href="mailto:${content.site.contact.email}">${content.site.contact.email}</a></p>
+    <p>Kontak media: ${content.site.contact.name}<br>Telepon <a href="tel:${content.site.contact.phone?replace(' ', '')}">${content.site.contact.phone}</a><br>Surel <a href="mailto:${content.site.contact.email}">${content.site.contact.email}</a></p>
     <ul class="link-row">
       <li><a href="/feed.xml">Umpan Atom</a></li>
       <li><a href="/arsip/">Arsip lengkap</a></li>

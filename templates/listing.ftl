@@ -1,7 +1,8 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- A paged list of releases. Model: content.heading, content.releases (cards), content.total,
      content.pagination; optional content.feed and content.breadcrumbs; on a province's list, content.figures
-     (charts of the figures its releases report over the years, drawn below the list on its first page only). -->
+     (charts of the figures its releases report over the years, drawn below the list on its first page only).
+     On the home page's first page the newest release with a photo leads, its picture larger; the others follow. -->
 <#import "layout.ftl" as layout>
 <#import "components.ftl" as c>
 <@layout.page content=content feed=content.feed!"">
@@ -10,7 +11,12 @@
   <p class="list-count">${content.total} rilis</p>
   <#if content.releases?has_content>
     <div class="cards">
-      <#list content.releases as release><@c.releaseCard release=release/></#list>
+      <#assign leadAt = -1>
+      <#if content.page.path == "/">
+        <#list content.releases as release><#if release.thumbnail??><#assign leadAt = release?index><#break></#if></#list>
+      </#if>
+      <#if leadAt gte 0><@c.releaseCard release=content.releases[leadAt] lead=true/></#if>
+      <#list content.releases as release><#if release?index != leadAt><@c.releaseCard release=release/></#if></#list>
     </div>
   <#else>
     <p>Belum ada rilis di sini.</p>

@@ -135,6 +135,17 @@ test('filters keep what passes and count each choice with the other filters appl
   assert.deepStrictEqual(kept.counts.bagian, {});
 });
 
+test('the snippet never ends inside a time or a number, and a long sentence is cut at a space', () => {
+  const text = 'Layanan konsultasi dibuka setiap Selasa, pukul 09.00 sampai 14.00 WIB. Biaya Rp1.500.000 ditanggung dinas.';
+  assert.strictEqual(cari.snippet(text, {[cari.stem('konsultasi')]: true}).map(p => p.text).join(''),
+    'Layanan konsultasi dibuka setiap Selasa, pukul 09.00 sampai 14.00 WIB.');
+  assert.strictEqual(cari.snippet(text, {[cari.stem('biaya')]: true}).map(p => p.text).join(''), 'Biaya Rp1.500.000 ditanggung dinas.');
+  const long = 'Rapat koperasi '.repeat(14) + 'pukul 09.00 sampai selesai di aula dinas.';
+  const cut = cari.snippet(long, {[cari.stem('rapat')]: true}).map(p => p.text).join('');
+  assert.ok(cut.endsWith(' …') && cut.length <= 242, cut);
+  assert.ok(long.startsWith(cut.slice(0, -2)) && /\s/.test(long[cut.length - 2]), 'cut at a space: ' + cut);
+});
+
 test('the snippet is the first sentence with a match, matched words marked', () => {
   const pieces = cari.snippet('Rapat dibuka pagi. Penyaluran bantuan untuk koperasi nelayan dibahas. Lainnya.', {salur: true, koperasi: true});
   assert.deepStrictEqual(pieces.filter(p => p.mark).map(p => p.text), ['Penyaluran', 'koperasi']);

@@ -314,12 +314,15 @@
       ? function (a, b) { return a.doc - b.doc; }
       : function (a, b) { return b.score - a.score || a.doc - b.doc; });
   }
-  /** The first sentence of the text holding a matched word, as [{text, mark}] pieces. */
+  /**
+   * The first sentence of the text holding a matched word, as [{text, mark}] pieces. A sentence ends at . ! or ?
+   * before a space or the end, never inside "pukul 09.00" or "Rp1.500.000"; a long one is cut at a space.
+   */
   function snippet(text, matched) {
-    var sentences = text.match(/[^.!?]+[.!?]*\s*/g) || [text];
+    var sentences = text.match(/(?:[^.!?]|[.!?]+(?!\s|$))+[.!?]*\s*|[.!?]+\s*/g) || [text];
     var chosen = sentences.find(function (s) { return words(s).some(function (w) { return matched[stem(w)]; }); }) || sentences[0];
     chosen = chosen.trim();
-    if (chosen.length > 240) chosen = chosen.slice(0, 240).replace(/\s+\S*$/, '') + ' …';
+    if (chosen.length > 240) chosen = chosen.slice(0, 241).replace(/\s+\S*$/, '').replace(/[\s,;:]+$/, '') + ' …';
     var pieces = [];
     chosen.split(/([^\p{L}\p{N}]+)/u).forEach(function (part) {
       if (!part) return;

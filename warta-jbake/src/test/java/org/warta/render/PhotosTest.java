@@ -118,8 +118,8 @@ class PhotosTest {
 
     @Test
     void listsShowAThumbnailForReleasesWithAPhotoOnly() throws IOException {
-        Document home = page("/");
-        List<Element> cards = home.select("article.card");
+        Document list = page("/berita/"); // the home page's first page draws its newest photo larger: theLeadStory…
+        List<Element> cards = list.select("article.card");
         Element withPhoto = cards.stream().filter(c -> c.text().contains("Rakorda dengan foto")).findFirst().orElseThrow();
         Element without = cards.stream().filter(c -> c.text().contains("tanpa foto")).findFirst().orElseThrow();
         Element thumb = withPhoto.selectFirst(".card__thumb img");
@@ -129,6 +129,20 @@ class PhotosTest {
         assertEquals("120", thumb.attr("height"));
         assertEquals("lazy", thumb.attr("loading"));
         assertTrue(without.select("picture, img").isEmpty());
+    }
+
+    @Test
+    void theHomePagesNewestReleaseWithAPhotoLeadsItsFirstPageOnly() throws IOException {
+        Document home = page("/");
+        Element lead = home.selectFirst(".cards > article");
+        assertTrue(lead.hasClass("card--lead"), lead.outerHtml());
+        assertTrue(lead.text().contains("Rakorda dengan foto"), lead.text());
+        Element picture = lead.selectFirst(".card__thumb img");
+        assertEquals("", picture.attr("loading"), "above the fold: never lazy");
+        assertTrue(picture.attr("sizes").contains("20rem"), picture.attr("sizes"));
+        assertEquals(1, home.select(".card--lead").size());
+        assertEquals(1, home.select("a[href=/berita/2023/rakorda/]").size(), "listed once");
+        assertTrue(page("/berita/").select(".card--lead").isEmpty(), "only on the home page");
     }
 
     @Test

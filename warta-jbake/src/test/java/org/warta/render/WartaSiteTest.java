@@ -136,8 +136,11 @@ class WartaSiteTest {
         assertEquals("id", home.selectFirst("html").attr("lang"));
         List<String> titles = cardTitles(home);
         assertEquals(10, titles.size());
-        assertEquals("Pengumuman seleksi pendamping", titles.get(0), "newest first");
-        assertEquals("Pengumuman jadwal layanan", titles.get(1));
+        // the newest release with a photo leads the first page; the others follow, newest first
+        assertEquals("Rakorda Koperasi dan UMKM Sulawesi Tenggara Tahun Anggaran 2023", home.selectFirst(".card--lead .card__title a").text());
+        List<String> rest = home.select(".card:not(.card--lead) .card__title a").eachText();
+        assertEquals("Pengumuman seleksi pendamping", rest.get(0), "newest first");
+        assertEquals("Pengumuman jadwal layanan", rest.get(1));
         int pages = (LISTED + 9) / 10;
         assertEquals("Halaman 1 dari " + pages, home.selectFirst(".pagination__status").text());
         Document last = page("/halaman/" + pages + "/");
