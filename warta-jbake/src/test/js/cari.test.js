@@ -21,8 +21,9 @@ test('folding and splitting match Terms.java', () => {
 
 test('a query is words that must all match, and phrases in quotes', () => {
   const q = cari.parse('Penyaluran "rapat koordinasi" bantuan');
-  assert.deepStrictEqual(q.terms.map(t => t.stem), ['rapat', 'koordinasi', 'salur', 'bantu']);
+  assert.deepStrictEqual(q.terms.map(t => t.stem), ['salur', 'rapat', 'koordinasi', 'bantu'], 'in the order typed');
   assert.deepStrictEqual(q.phrases, [['rapat', 'koordinasi']]);
+  assert.deepStrictEqual(q.pairs, ['salur rapat', 'rapat koordinasi', 'koordinasi bantu'], 'words side by side, for the ranking');
   assert.deepStrictEqual(cari.parse('"koperasi"').phrases, [], 'a one-word phrase is a word');
 });
 
@@ -58,15 +59,15 @@ test('a term sits in its two-letter file, or a longer one while that prefix is s
   assert.strictEqual(cari.pairBucket('a', 4294967296), 0xe40c292c, 'FNV-1a of "a", as SearchIndexTest expects');
 });
 
-// Three documents, 0 newest. Lists in Postings' text form: "PLL" = docs 0, 1, 2 at levels 7, 3, 3.
+// Three documents, 0 newest. Lists in Postings' text form: "XTT" = docs 0, 1, 2 at levels 7, 3, 3 (gap * 16 + level).
 const meta = {documents: 3, split: [], pairBuckets: 1};
 const termFiles = {
-  ko: {koperasi: 'PLL', koordinasi: 'V'},
-  ra: {rapat: 'LL'},
+  ko: {koperasi: 'XTT', koordinasi: 'hF'},
+  ra: {rapat: 'TT'},
   ne: {nelay: 3}, // a long list: its count here, the list in l/nelay.txt
 };
-const lists = {nelay: 'f'};
-const pairs = {0: {'rapat koordinasi': 'Q'}}; // docs where "rapat koordinasi" stand side by side: 1
+const lists = {nelay: 'hX'};
+const pairs = {0: {'rapat koordinasi': 'hA'}}; // docs where "rapat koordinasi" stand side by side: 1
 // as the page does it: exact terms first, typo neighbours only for words the index does not hold
 function search(q) {
   const query = cari.parse(q);
@@ -94,7 +95,9 @@ test('a word of five letters or more also finds terms one edit away; a short one
   const typo = search('koprasi').find(r => r.doc === 0).score;
   assert.ok(typo < exact, 'a typo match ranks below the exact word');
   assert.deepStrictEqual(cari.typoShards('koperasi', []), ['ko', 'op', 'ok', 'kp']);
-  assert.deepStrictEqual(cari.files(cari.parse('desa "rapat koordinasi"'), meta, {}), {t: ['ra', 'ko', 'de'], p: ['0']});
+  assert.deepStrictEqual(cari.files(cari.parse('desa "rapat koordinasi"'), meta, {}),
+    {t: ['de', 'ra', 'ko'], p: ['0'], l: [cari.stem('desa'), 'rapat', 'koordinasi']},
+    'term files, the pairs\' buckets and the words\' own long lists, all in the first round trip');
   const slip = cari.parse('koprasi');
   assert.deepStrictEqual(cari.unmatched(slip, cari.candidates(slip, termFiles, {})), {koprasi: true});
   assert.deepStrictEqual(cari.files(slip, meta, {koprasi: true}).t, cari.typoShards('koprasi', []));
@@ -109,6 +112,49 @@ test('a stem of 4 letters or more also finds longer terms that start with it, ra
   assert.deepStrictEqual(search('kop').map(r => r.doc), [], 'three letters: no prefix search');
   const asPrefix = search('kope').find(r => r.doc === 0).score;
   assert.ok(asPrefix < search('koperasi').find(r => r.doc === 0).score);
+});
+
+// ---- the ranking rules (issue 21), each on documents built to tell it: 0 is the newest
+function ranked(termFiles, lists, pairs, q, documents) {
+  const m = {documents: documents, split: [], pairBuckets: 1};
+  const query = cari.parse(q);
+  return cari.sort(cari.match(query, cari.candidates(query, termFiles, {}), lists, pairs, m), 'relevansi');
+}
+
+test('a word in the title ranks above the same word, weighing more, in the body', () => {
+  const nelay = cari.stem('nelayan');
+  // doc 0: weight 7, body only ('X' = gap 1, level 7); doc 1: weight 3 in the title ('b' = gap 1, level 8 + 3)
+  const files = {ne: {[nelay]: 'Xb'}};
+  assert.deepStrictEqual(ranked(files, {}, {}, 'nelayan', 2).map(r => r.doc), [1, 0]);
+});
+
+test('words typed side by side rank a release holding them side by side above one holding them apart', () => {
+  const latih = cari.stem('pelatihan');
+  // both words in both documents, weightier in doc 0 ('X': level 7), side by side only in doc 1 (its pair 'hA')
+  const files = {[latih.slice(0, 2)]: {[latih]: 'XT'}, ko: {koperasi: 'XT'}};
+  const pairs = {0: {[latih + ' koperasi']: 'hA'}};
+  assert.deepStrictEqual(ranked(files, {}, pairs, 'pelatihan koperasi', 2).map(r => r.doc), [1, 0]);
+  assert.deepStrictEqual(ranked(files, {}, pairs, 'koperasi pelatihan', 2).map(r => r.doc), [0, 1],
+    'in the other order the pair is another one: weight decides');
+});
+
+test('a title that holds the whole query comes first, before releases that say it more often', () => {
+  const sert = cari.stem('sertifikasi'), halal = cari.stem('halal');
+  // doc 0: both words weighty in the body and side by side there; doc 1: both in the title, side by side there;
+  // doc 2: both in the title, apart
+  const files = {[sert.slice(0, 2)]: {[sert]: 'XcT'}, [halal.slice(0, 2)]: {[halal]: 'XcT'}};
+  // pairs: doc 0 at level 0, doc 1 at TITLE ('I' in the sparse form: gap 1 * 16 + 8 = 24 → 'Y')
+  const pairs = {0: {[sert + ' ' + halal]: 'QY'}};
+  const result = ranked(files, {}, pairs, 'sertifikasi halal', 3);
+  assert.deepStrictEqual(result.map(r => r.doc), [1, 0, 2]);
+  assert.ok(result[0].score > cari.RANK.EXACT_TITLE, 'the exact title match is ahead by far');
+});
+
+test('recency only breaks ties', () => {
+  const files = {ko: {koperasi: 'TT'}}; // docs 0 and 1, the same weight
+  const result = ranked(files, {}, {}, 'koperasi', 2);
+  assert.deepStrictEqual(result.map(r => r.doc), [0, 1], 'the newer first');
+  assert.ok(result[0].score - result[1].score <= cari.RANK.RECENCY);
 });
 
 test('a phrase needs its words next to each other, in order', () => {

@@ -26,12 +26,15 @@ import java.util.TreeSet;
  *     ({@link #shard}). A term maps to its
  *     {@link Postings} when that is short, or else to its document count, its postings then being
  *     {@code l/<term>.txt}. A level is the term's BM25 weight in that document (k1 1.2, b 0.75; title words count
- *     three times, summary words twice) in eighths of its maximum, k1 + 1; the browser multiplies it by the
- *     term's idf;</li>
+ *     three times, summary words twice) in eighths of its maximum, k1 + 1, plus {@link Postings#TITLE} when the
+ *     term stands in the title; the browser multiplies the weight by the term's idf and adds the ranking's
+ *     bonuses (cari.js, {@code match});</li>
  * <li>{@code d/<n>.json}: what result {@code n} shows (url, title, date, date label, province, section, the text's first
  *     400 characters for the snippet), only for the results on screen;</li>
- * <li>{@code b/<k>.json}, only for a phrase in quotes: the documents in which two terms stand side by side in one
- *     field, for every such pair whose FNV-1a hash (of "first second") modulo {@code pairBuckets} is {@code k};</li>
+ * <li>{@code b/<k>.json}, for every query of two words or more: the documents in which two terms stand side by
+ *     side in one field ({@link Postings#TITLE} when in the title), for every such pair whose FNV-1a hash (of
+ *     "first second") modulo {@code pairBuckets} is {@code k}; a phrase in quotes must match them, other queries
+ *     rank by them;</li>
  * <li>{@code f/<n>.txt}, only when the reader filters: filter codes of documents {@code n*1000} to
  *     {@code n*1000+999}, per document the varints (see {@link Postings}) section, province + 1 (0: national),
  *     year - firstYear, the number of topics, the topics.</li>
@@ -40,7 +43,7 @@ import java.util.TreeSet;
  */
 public final class SearchIndex {
     public static final int FILTER_CHUNK = 1000;
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     static final double K1 = 1.2, B = 0.75;
     private static final int TITLE_WEIGHT = 3, SUMMARY_WEIGHT = 2;
     /** Characters of a document's text kept for snippets. */
@@ -106,6 +109,8 @@ public final class SearchIndex {
         private int[] frequencies = new int[1024];
         private int[] touched = new int[256];
         private long[] docPairs = new long[1024];
+        /** Per term met in this document's title: 1 (scratch of {@link #add}, by term number). */
+        private byte[] titled = new byte[1024];
         private final Growing lengths = new Growing(true);
         private final List<Object[]> filters = new ArrayList<>();  // section, province, year, topics
         private final List<Integer> withdrawn = new ArrayList<>();
@@ -122,7 +127,10 @@ public final class SearchIndex {
             termIds.put(term, next);
             names.add(term);
             postings.add(new Growing(true));
-            if (next == frequencies.length) frequencies = Arrays.copyOf(frequencies, next * 2);
+            if (next == frequencies.length) {
+                frequencies = Arrays.copyOf(frequencies, next * 2);
+                titled = Arrays.copyOf(titled, next * 2);
+            }
             return next;
         }
 
@@ -134,7 +142,7 @@ public final class SearchIndex {
                 if (pairKeys[i] == key) return pairLists.get(pairSlots[i]);
                 i = (i + 1) & mask;
             }
-            Growing list = new Growing(false);
+            Growing list = new Growing(true);
             list.key = key;
             pairKeys[i] = key;
             pairSlots[i] = pairLists.size();
@@ -172,8 +180,10 @@ public final class SearchIndex {
             int doc = documents++;
             int length = 0;
             int touchedCount = 0, pairCount = 0;
+            int titlePairs = 0;
             for (Object[] field : new Object[][]{{d.title(), TITLE_WEIGHT}, {d.summary(), SUMMARY_WEIGHT}, {d.body(), 1}}) {
                 int previous = -1;
+                boolean title = field[0] == d.title();
                 for (String word : Terms.words((String) field[0])) {
                     Integer known = wordTerms.get(word);
                     int term = known != null ? known : termId(IndonesianStemmer.stem(word));
@@ -183,9 +193,11 @@ public final class SearchIndex {
                         touched[touchedCount++] = term;
                     }
                     frequencies[term] += (Integer) field[1];
+                    if (title) titled[term] = 1;
                     if (previous >= 0) {
                         if (pairCount == docPairs.length) docPairs = Arrays.copyOf(docPairs, pairCount * 2);
                         docPairs[pairCount++] = (long) previous << 32 | term;
+                        if (title) titlePairs = pairCount;
                     }
                     previous = term;
                     length++;
@@ -194,13 +206,17 @@ public final class SearchIndex {
             lengths.add(doc, length);
             for (int i = 0; i < touchedCount; i++) {
                 int term = touched[i];
-                postings.get(term).add(doc, frequencies[term]);
+                postings.get(term).add(doc, frequencies[term] * 2 + titled[term]);
                 frequencies[term] = 0;
+                titled[term] = 0;
             }
+            // the title's pairs come first in docPairs; a pair met there is marked, wherever else it stands too
+            long[] inTitle = Arrays.copyOf(docPairs, titlePairs);
+            Arrays.sort(inTitle);
             Arrays.sort(docPairs, 0, pairCount);
             for (int i = 0; i < pairCount; i++) {
                 if (i > 0 && docPairs[i] == docPairs[i - 1]) continue;
-                pair(docPairs[i]).add(doc);
+                pair(docPairs[i]).add(doc, Arrays.binarySearch(inTitle, docPairs[i]) >= 0 ? Postings.TITLE : 0);
             }
             filters.add(new Object[]{d.section(), d.province(), d.year(), d.topics()});
             if (d.withdrawn()) withdrawn.add(doc);
@@ -231,9 +247,9 @@ public final class SearchIndex {
             for (Map.Entry<String, Growing> entry : sortedTerms.entrySet()) {
                 Growing list = entry.getValue();
                 for (int i = 0; i < list.count; i++) {
-                    double tf = list.values[i];
+                    double tf = list.values[i] >> 1;
                     double w = tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths.values[list.docs[i]] / average));
-                    levels[i] = Postings.level(w, K1 + 1);
+                    levels[i] = Postings.level(w, K1 + 1) + ((list.values[i] & 1) == 1 ? Postings.TITLE : 0);
                 }
                 String postings = Postings.encode(list.docs, levels, list.count, documents);
                 Object value = postings;
@@ -265,10 +281,9 @@ public final class SearchIndex {
 
             Map<String, String> pairTexts = new TreeMap<>();
             long pairBytes = 0;
-            int[] zeros = new int[documents];
             for (Growing pair : pairLists) {
                 String text = names.get((int) (pair.key >>> 32)) + " " + names.get((int) pair.key);
-                String encoded = Postings.encode(pair.docs, zeros, pair.count, documents);
+                String encoded = Postings.encode(pair.docs, pair.values, pair.count, documents);
                 pairTexts.put(text, encoded);
                 pairBytes += text.length() + encoded.length() + 6;
             }
@@ -313,7 +328,7 @@ public final class SearchIndex {
         }
     }
 
-    /** An append-only list of documents, with a value each (term frequencies) or without (phrase pairs). */
+    /** An append-only list of documents with a value each: twice the term's frequency plus 1 when in the title, or a pair's level. */
     private static final class Growing {
         int[] docs = new int[4];
         int[] values;

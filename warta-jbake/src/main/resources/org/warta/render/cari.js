@@ -84,23 +84,26 @@
   var ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
   var VALUE = {};
   for (var a = 0; a < ALPHABET.length; a++) VALUE[ALPHABET[a]] = a;
-  /** A posting list: {docs: [...], levels: [...]}, documents ascending. */
+  /**
+   * A posting list: {docs: [...], levels: [...]}, documents ascending. A level is 0-15: the weight in its low three
+   * bits, TITLE when the term (or pair) stands in the title.
+   */
+  var TITLE = 8;
   function decode(text, n) {
-    var docs = [], levels = [], i, c;
+    var docs = [], levels = [];
     if (text[0] === '~') {
       var width = Math.ceil(n / 6), k = 0;
       for (var doc = 0; doc < n; doc++) {
         if (!(VALUE[text[1 + (doc / 6 | 0)]] >> doc % 6 & 1)) continue;
-        var pair = VALUE[text[1 + width + (k >> 1)]];
         docs.push(doc);
-        levels.push(k % 2 ? pair >> 3 : pair & 7);
+        levels.push(VALUE[text[1 + width + k]]);
         k++;
       }
     } else {
       numbers(text).forEach(function (v, j) {
-        var d = (j ? docs[j - 1] : -1) + Math.floor(v / 8);
+        var d = (j ? docs[j - 1] : -1) + Math.floor(v / 16);
         docs.push(d);
-        levels.push(v % 8);
+        levels.push(v % 16);
       });
     }
     return {docs: docs, levels: levels};
@@ -139,21 +142,26 @@
   }
 
   // ---- the query: words (all must match) and "exact phrases" ----
+  /**
+   * {terms: [{word, stem}] once each, phrases: [[stem…]] in quotes (they must match), pairs: ["stem stem"] of
+   * words side by side as typed (they rank: a release holding them side by side comes first)}.
+   */
   function parse(q) {
-    var phrases = [], all = [];
-    var rest = q.replace(/"([^"]*)"?/g, function (m, inner) {
-      var ws = words(inner);
-      if (ws.length) phrases.push(ws.map(stem));
+    var phrases = [], all = [], order = [];
+    q.replace(/"([^"]*)"?|[^"]+/g, function (m, inner) {
+      var ws = words(inner !== undefined ? inner : m);
+      if (inner !== undefined && ws.length) phrases.push(ws.map(stem));
       all = all.concat(ws);
-      return ' ';
+      return '';
     });
-    all = all.concat(words(rest));
-    var seen = {}, terms = [];
-    all.forEach(function (w) {
+    var seen = {}, terms = [], pairs = [];
+    all.forEach(function (w, i) {
       var s = stem(w);
       if (!seen[s]) { seen[s] = true; terms.push({word: w, stem: s}); }
+      var pair = i ? stem(all[i - 1]) + ' ' + s : null;
+      if (pair && stem(all[i - 1]) !== s && pairs.indexOf(pair) < 0) pairs.push(pair);
     });
-    return {terms: terms, phrases: phrases.filter(function (p) { return p.length > 1; })};
+    return {terms: terms, phrases: phrases.filter(function (p) { return p.length > 1; }), pairs: pairs};
   }
   /** Damerau-style: one insertion, deletion, substitution or swap of neighbours. */
   function oneEditApart(a, b) {
@@ -177,19 +185,23 @@
     return list;
   }
   /**
-   * The term files a query needs: {t: [term files], p: [phrase buckets]}. fuzzy: {stem: true} for the words that
-   * may also match terms one edit away (unmatched()); their typos' files are added.
+   * The files a query needs at once: {t: [term files], p: [pair buckets], l: [long lists the words may have]}.
+   * The long lists are asked for with the term files (a word that has none gets a 404, in the same round trip), so
+   * that a query of known words needs two round trips: these, then the results on screen. fuzzy: {stem: true} for
+   * the words that may also match terms one edit away (unmatched()); their typos' files are added.
    */
   function files(query, meta, fuzzy) {
-    var t = [], p = [];
+    var t = [], p = [], l = [];
     function add(list, x) { if (list.indexOf(x) < 0) list.push(x); }
     query.terms.forEach(function (term) {
       (fuzzy[term.stem] ? typoShards(term.stem, meta.split) : [shard(term.stem, meta.split)]).forEach(function (f) { add(t, f); });
+      add(l, term.stem);
     });
     query.phrases.forEach(function (stems) {
       for (var k = 0; k + 1 < stems.length; k++) add(p, String(pairBucket(stems[k] + ' ' + stems[k + 1], meta.pairBuckets)));
     });
-    return {t: t, p: p};
+    (query.pairs || []).forEach(function (pair) { add(p, String(pairBucket(pair, meta.pairBuckets))); });
+    return {t: t, p: p, l: l};
   }
   /**
    * Index terms each query word matches: {stem: [{term, kind, entry}]}, kind 'exact', 'typo' (one edit away; only
@@ -234,25 +246,47 @@
   // ---- scoring over loaded index files; pure, so that Node tests can run it ----
   var KIND_WEIGHT = {exact: 1, typo: 0.7, prefix: 0.5};
   /**
+   * The ranking, BM25F-like, documented in docs/kontrak-konten.md (search): per query word, its BM25 weight in
+   * the release (title words counted three times, summary words twice) times its idf; TITLE_WORD times the idf
+   * more when the word stands in the title; for each two words typed side by side that stand side by side in the
+   * release, PAIR times their mean idf (PAIR_TITLE when in the title); EXACT_TITLE when every word and every pair
+   * of a query of two words or more stands in the title, which puts the release a journalist remembers first;
+   * and a recency of at most RECENCY, a tie-breaker.
+   */
+  var RANK = {TITLE_WORD: 1.5, PAIR: 3, PAIR_TITLE: 5, EXACT_TITLE: 100, RECENCY: 0.05};
+  /**
    * query: parse() result; found: candidates(); lists: {term: text} of the long lists; pairs: {bucket: {pair: text}};
    * meta: meta.json. Returns [{doc, score, terms}], every document that has all the query's words and phrases.
    */
   function match(query, found, lists, pairs, meta) {
     var n = meta.documents;
+    var idfs = {};
     var groups = query.terms.map(function (t) {
-      var hits = {}; // doc -> {score, term}
+      var hits = {}; // doc -> {score, term, title}
       found[t.stem].forEach(function (c) {
         var text = typeof c.entry === 'number' ? lists[c.term] : c.entry;
-        if (text === undefined) return;
+        if (typeof text !== 'string') return;
         var list = decode(text, n), df = list.docs.length;
         var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        if (c.kind === 'exact' || !(t.stem in idfs)) idfs[t.stem] = idf;
         for (var i = 0; i < df; i++) {
-          var score = idf * (list.levels[i] + 0.5) / 8 * 2.2 * KIND_WEIGHT[c.kind];
+          var level = list.levels[i], title = (level & TITLE) !== 0;
+          var score = idf * KIND_WEIGHT[c.kind] * ((level & 7) + 0.5) / 8 * 2.2 + (title ? RANK.TITLE_WORD * idf * KIND_WEIGHT[c.kind] : 0);
           var doc = list.docs[i];
-          if (!hits[doc] || hits[doc].score < score) hits[doc] = {score: score, term: c.term};
+          if (!hits[doc] || hits[doc].score < score) hits[doc] = {score: score, term: c.term, title: title};
         }
       });
       return hits;
+    });
+    // the pairs typed side by side: {doc: level} each
+    var pairLevels = (query.pairs || []).map(function (pair) {
+      var text = (pairs[pairBucket(pair, meta.pairBuckets)] || {})[pair], levels = {};
+      if (typeof text === 'string') {
+        var list = decode(text, n);
+        list.docs.forEach(function (d, i) { levels[d] = list.levels[i]; });
+      }
+      var stems = pair.split(' ');
+      return {levels: levels, idf: ((idfs[stems[0]] || 0) + (idfs[stems[1]] || 0)) / 2};
     });
     if (!groups.length) return [];
     var phraseDocs = query.phrases.map(function (stems) {
@@ -268,17 +302,25 @@
     });
     var results = [];
     Object.keys(groups[0]).forEach(function (key) {
-      var doc = +key, score = 0, terms = [];
+      var doc = +key, score = 0, terms = [], inTitle = true;
       for (var g = 0; g < groups.length; g++) {
         var hit = groups[g][doc];
         if (!hit) return;
         score += hit.score;
         terms.push(hit.term);
+        inTitle = inTitle && hit.title;
       }
       for (var p = 0; p < phraseDocs.length; p++) {
         for (var q = 0; q < phraseDocs[p].length; q++) if (!phraseDocs[p][q][doc]) return;
       }
-      results.push({doc: doc, score: score * (1 + 0.1 * (1 - doc / Math.max(1, n))), terms: terms});
+      pairLevels.forEach(function (pair) {
+        var level = pair.levels[doc];
+        if (level === undefined) { inTitle = false; return; }
+        score += pair.idf * ((level & TITLE) ? RANK.PAIR_TITLE : RANK.PAIR);
+        if (!(level & TITLE)) inTitle = false;
+      });
+      if (inTitle && pairLevels.length) score += RANK.EXACT_TITLE;
+      results.push({doc: doc, score: score + RANK.RECENCY * (1 - doc / Math.max(1, n)), terms: terms});
     });
     return results;
   }
@@ -336,7 +378,7 @@
   var api = {fold: fold, words: words, stem: stem, parse: parse, oneEditApart: oneEditApart, match: match,
     filter: filter, sort: sort, snippet: snippet, shard: shard, typoShards: typoShards, decode: decode,
     numbers: numbers, filterCodes: filterCodes, pairBucket: pairBucket, files: files, candidates: candidates,
-    unmatched: unmatched, longLists: longLists};
+    unmatched: unmatched, longLists: longLists, RANK: RANK};
   if (typeof module !== 'undefined' && module.exports) { module.exports = api; return; }
 
   // ---- the page ----
@@ -437,23 +479,28 @@
       return;
     }
     var needed = files(query, meta, {}), found;
-    // first the words' own term files; a word the index does not hold then also fetches its typos' files
-    Promise.all([loadAll(needed.t, 't'), loadAll(needed.p, 'b')]).then(function (loaded) {
+    // first, together: the words' own term files, the pairs' buckets and the words' long lists (when they have
+    // one); a word the index does not hold then also fetches its typos' files
+    Promise.all([loadAll(needed.t, 't'), loadAll(needed.p, 'b'), loadAll(needed.l, 'l', '.txt')]).then(function (loaded) {
       found = candidates(query, loaded[0], {});
       var fuzzy = unmatched(query, found);
       if (!Object.keys(fuzzy).length) return loaded;
-      if (settled !== true) {
+      if (settled !== true && typing(fuzzy)) {
         if (mine === sequence) timer = setTimeout(function () { run(true); }, SETTLE);
         throw STALE;
       }
       return loadAll(files(query, meta, fuzzy).t, 't').then(function (more) {
         found = candidates(query, more, fuzzy);
-        return [more, loaded[1]];
+        return [more, loaded[1], loaded[2]];
       });
     }).then(function (loaded) {
-      return Promise.all([loadAll(longLists(found), 'l', '.txt'), loaded[1]]);
+      var known = loaded[2];
+      var missing = longLists(found).filter(function (term) { return typeof known[term] !== 'string'; });
+      return Promise.all([loadAll(missing, 'l', '.txt'), loaded[1], known]);
     }).then(function (loaded) {
-      var results = match(query, found, loaded[0], loaded[1], meta);
+      var lists = {};
+      [loaded[2], loaded[0]].forEach(function (l) { Object.keys(l).forEach(function (k) { lists[k] = l[k]; }); });
+      var results = match(query, found, lists, loaded[1], meta);
       var c = choices();
       if (!filtering(c)) return {results: results, c: c, codes: function () { return null; }};
       var chunks = [];
@@ -534,10 +581,20 @@
     more.hidden = total <= page.length;
   }
 
-  function later() {
+  /**
+   * Whether a word the index does not hold may still be being typed: it is the last word and nothing follows it.
+   * Then its typo lookup waits for the reader to pause; a word already followed by a space, or a pasted query, is
+   * looked up at once.
+   */
+  function typing(fuzzy) {
+    var typed = words(input.value);
+    if (!typed.length || /[^\p{L}\p{N}]$/u.test(input.value)) return false;
+    return fuzzy[stem(typed[typed.length - 1])] === true;
+  }
+  function later(settled) {
     shown = PER_STEP;
     clearTimeout(timer);
-    timer = setTimeout(run, DEBOUNCE);
+    timer = setTimeout(function () { run(settled === true); }, DEBOUNCE);
   }
   load('meta.json').then(function (m) {
     meta = m;
@@ -552,10 +609,11 @@
     if (typed.trim()) input.value = typed;
     if (input.value.trim()) run(true);
   });
-  form.addEventListener('input', later);
+  // a pasted query is whole: its words are looked up, typos too, without waiting for a pause
+  form.addEventListener('input', function (e) { later(e.inputType === 'insertFromPaste'); });
   // the box's own change event (fired when it loses focus) is no new query: its input events already ran it
-  form.addEventListener('change', function (e) { if (e.target !== input) later(); });
-  document.getElementById('cari-saring').addEventListener('toggle', function () { if (input.value.trim()) later(); });
+  form.addEventListener('change', function (e) { if (e.target !== input) later(true); });
+  document.getElementById('cari-saring').addEventListener('toggle', function () { if (input.value.trim()) later(true); });
   form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); shown = PER_STEP; run(true); });
   more.addEventListener('click', function () { shown += PER_STEP; run(true); });
 })();

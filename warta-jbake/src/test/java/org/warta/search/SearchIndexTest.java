@@ -59,11 +59,27 @@ class SearchIndexTest {
 
     @Test
     void aWordInTheTitleWeighsMoreThanTheSameWordOnceInTheBody() throws IOException {
-        int titleOnly = postings(INDEX, "koperasi", 2).get(0)[1];   // doc 0: once, in the title
-        int bodyOnce = postings(INDEX, "desa", 2).get(0)[1];        // doc 1: once, in the body
-        int[] nelayan = postings(INDEX, "nelay", 2).get(0);        // doc 0: title and body
+        int titleOnly = postings(INDEX, "koperasi", 2).get(0)[1] & 7;   // doc 0: once, in the title (its weight)
+        int bodyOnce = postings(INDEX, "desa", 2).get(0)[1] & 7;        // doc 1: once, in the body
+        int nelayan = postings(INDEX, "nelay", 2).get(0)[1] & 7;        // doc 0: title and body
         assertTrue(titleOnly > bodyOnce, titleOnly + " > " + bodyOnce);
-        assertTrue(nelayan[1] >= titleOnly, "title and body weigh at least the title alone");
+        assertTrue(nelayan >= titleOnly, "title and body weigh at least the title alone");
+    }
+
+    @Test
+    void aLevelSaysWhetherTheTermAndThePairStandInTheTitle() throws IOException {
+        // doc 0's title "Pelatihan koperasi nelayan"; doc 1's "Jadwal rapat", "koperasi" only in its summary and body
+        List<int[]> koperasi = postings(INDEX, "koperasi", 2);
+        assertEquals(Postings.TITLE, koperasi.get(0)[1] & Postings.TITLE, "doc 0: in the title");
+        assertEquals(0, koperasi.get(1)[1] & Postings.TITLE, "doc 1: not in the title");
+        assertEquals(Postings.TITLE, postings(INDEX, "rapat", 2).get(0)[1] & Postings.TITLE, "doc 1: \"rapat\" in its title");
+        int buckets = json(INDEX, "meta.json").get("pairBuckets").asInt();
+        JsonNode latih = json(INDEX, "b/" + Integer.remainderUnsigned(SearchIndex.pairHash("latih koperasi"), buckets) + ".json");
+        int[][] pair = Postings.decode(latih.get("latih koperasi").asText(), 2);
+        assertEquals(0, pair[0][0]);
+        assertEquals(Postings.TITLE, pair[1][0], "\"Pelatihan koperasi\" side by side in doc 0's title");
+        JsonNode rapat = json(INDEX, "b/" + Integer.remainderUnsigned(SearchIndex.pairHash("rapat koordinasi"), buckets) + ".json");
+        assertEquals(0, Postings.decode(rapat.get("rapat koordinasi").asText(), 2)[1][0], "in doc 1's summary and body only");
     }
 
     @Test
@@ -110,7 +126,7 @@ class SearchIndexTest {
         assertTrue(index.containsKey("t/sebanyak1.json"));
         assertEquals(3000, json(index, "t/ko.json").get("koperasi").asInt(), "a long list: its count inline");
         assertEquals(3000, postings(index, "koperasi", 3000).size());
-        assertTrue(index.get("l/koperasi.txt").length < 3000 / 6 + 3000 / 2 + 2, "dense form: bitmap and levels");
+        assertTrue(index.get("l/koperasi.txt").length <= 1 + 3000 / 6 + 3000, "dense form: bitmap and a level each");
         assertEquals(1500, postings(index, "kopi", 3000).size());
         for (Map.Entry<String, byte[]> file : index.entrySet()) {
             if (file.getKey().startsWith("t/")) assertTrue(file.getValue().length <= SearchIndex.SPLIT * 2, file.getKey());
