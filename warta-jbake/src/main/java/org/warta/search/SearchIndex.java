@@ -29,8 +29,8 @@ import java.util.TreeSet;
  *     three times, summary words twice) in eighths of its maximum, k1 + 1, plus {@link Postings#TITLE} when the
  *     term stands in the title; the browser multiplies the weight by the term's idf and adds the ranking's
  *     bonuses (cari.js, {@code match});</li>
- * <li>{@code d/<n>.json}: what result {@code n} shows (url, title, date, date label, province, section, the text's first
- *     400 characters for the snippet), only for the results on screen;</li>
+ * <li>{@code d/<n>.json}: what result {@code n} shows (url, title, date, date label, province when there is one,
+ *     section, the text's first 260 characters for the snippet), only for the results on screen;</li>
  * <li>{@code b/<k>.json}, for every query of two words or more: the documents in which two terms stand side by
  *     side in one field ({@link Postings#TITLE} when in the title), for every such pair whose FNV-1a hash (of
  *     "first second") modulo {@code pairBuckets} is {@code k}; a phrase in quotes must match them, other queries
@@ -46,8 +46,11 @@ public final class SearchIndex {
     public static final int VERSION = 3;
     static final double K1 = 1.2, B = 0.75;
     private static final int TITLE_WEIGHT = 3, SUMMARY_WEIGHT = 2;
-    /** Characters of a document's text kept for snippets. */
-    private static final int EXCERPT = 400;
+    /**
+     * Characters of a document's text kept for snippets: the snippet is the first sentence holding a query word,
+     * cut at 240 characters; ten results on screen are then under 3 KB of excerpts.
+     */
+    private static final int EXCERPT = 260;
     /** A term's postings longer than this go into a file of their own. */
     static final int INLINE = 48;
     /** A two-letter shard longer than this is split by the terms' third letter. */
@@ -226,7 +229,7 @@ public final class SearchIndex {
             shown.put("t", d.title());
             shown.put("d", d.date());
             shown.put("l", d.dateLabel());
-            shown.put("p", d.province());
+            if (d.province() != null) shown.put("p", d.province());
             shown.put("s", d.section());
             String text = d.summary() + " " + d.body();
             shown.put("x", text.length() <= EXCERPT ? text : text.substring(0, text.lastIndexOf(' ', EXCERPT)) + " …");
@@ -241,6 +244,7 @@ public final class SearchIndex {
             average = documents == 0 ? 1 : Math.max(1, average / documents);
 
             Map<String, Map<String, Object>> shards = new TreeMap<>();
+            List<String> longTerms = new ArrayList<>();
             int[] levels = new int[documents];
             Map<String, Growing> sortedTerms = new TreeMap<>();
             for (int i = 0; i < names.size(); i++) sortedTerms.put(names.get(i), postings.get(i));
@@ -255,6 +259,7 @@ public final class SearchIndex {
                 Object value = postings;
                 if (postings.length() > INLINE) {
                     files.put("l/" + entry.getKey() + ".txt", postings.getBytes(StandardCharsets.US_ASCII));
+                    longTerms.add(entry.getKey());
                     value = list.count;
                 }
                 shards.computeIfAbsent(shard(entry.getKey(), List.of()), k -> new TreeMap<>()).put(entry.getKey(), value);
@@ -323,9 +328,48 @@ public final class SearchIndex {
             meta.put("withdrawn", withdrawn);
             meta.put("split", split);
             meta.put("pairBuckets", buckets);
+            meta.put("long", longListFilter(longTerms));
             files.put("meta.json", json(meta));
             return files;
         }
+    }
+
+    /** Bits of {@link #longListFilter} per term with a long list, and hashes per term: about 1 % false positives. */
+    static final int FILTER_BITS_PER_TERM = 10, FILTER_HASHES = 7;
+
+    /**
+     * A Bloom filter of the terms that have a long list ({@code l/<term>.txt}), in {@code meta.json}: the client
+     * asks for a query word's long list together with its term file when the filter says it may have one (a false
+     * positive, about 1 in 100, costs one 404), so that a query of known words needs no round trip for its lists.
+     * {@code {bits, hashes, set}}: bit {@code p} is bit {@code p % 6} of character {@code p / 6} of {@code set};
+     * a term sets bits {@code (h1 + i * h2) mod bits} for i below {@code hashes}, h1 the FNV-1a of the term and h2
+     * that of the term followed by {@code "#"}, made odd (both unsigned).
+     */
+    static Map<String, Object> longListFilter(List<String> terms) {
+        int bits = Math.max(60, (terms.size() * FILTER_BITS_PER_TERM + 5) / 6 * 6);
+        boolean[] set = new boolean[bits];
+        for (String term : terms) {
+            for (long position : filterPositions(term, bits)) set[(int) position] = true;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int c = 0; c < bits / 6; c++) {
+            int value = 0;
+            for (int j = 0; j < 6; j++) if (set[c * 6 + j]) value |= 1 << j;
+            text.append(Postings.ALPHABET.charAt(value));
+        }
+        Map<String, Object> filter = new LinkedHashMap<>();
+        filter.put("bits", bits);
+        filter.put("hashes", FILTER_HASHES);
+        filter.put("set", text.toString());
+        return filter;
+    }
+
+    static long[] filterPositions(String term, int bits) {
+        long h1 = Integer.toUnsignedLong(pairHash(term));
+        long h2 = Integer.toUnsignedLong(pairHash(term + "#") | 1);
+        long[] positions = new long[FILTER_HASHES];
+        for (int i = 0; i < FILTER_HASHES; i++) positions[i] = (h1 + i * h2) % bits;
+        return positions;
     }
 
     /** An append-only list of documents with a value each: twice the term's frequency plus 1 when in the title, or a pair's level. */

@@ -129,10 +129,23 @@
     }
     return out;
   }
-  function pairBucket(pair, buckets) {
+  function fnv(text) {
     var h = 0x811c9dc5;
-    for (var i = 0; i < pair.length; i++) h = Math.imul(h ^ pair.charCodeAt(i), 0x01000193);
-    return (h >>> 0) % buckets;
+    for (var i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  }
+  function pairBucket(pair, buckets) {
+    return fnv(pair) % buckets;
+  }
+  /** Whether meta.json's filter (SearchIndex.longListFilter) says a term may have a long list l/<term>.txt. */
+  function mayBeLong(term, filter) {
+    if (!filter) return false;
+    var h1 = fnv(term), h2 = (fnv(term + '#') | 1) >>> 0;
+    for (var i = 0; i < filter.hashes; i++) {
+      var p = (h1 + i * h2) % filter.bits;
+      if (!(VALUE[filter.set[Math.floor(p / 6)]] >> p % 6 & 1)) return false;
+    }
+    return true;
   }
   /** The term file a term is in: its first two letters, one more for as long as that prefix is split. */
   function shard(term, split) {
@@ -186,8 +199,8 @@
   }
   /**
    * The files a query needs at once: {t: [term files], p: [pair buckets], l: [long lists the words may have]}.
-   * The long lists are asked for with the term files (a word that has none gets a 404, in the same round trip), so
-   * that a query of known words needs two round trips: these, then the results on screen. fuzzy: {stem: true} for
+   * The long lists meta.json's filter names are asked for with the term files (a false positive, about 1 %, gets a
+   * 404), so that a query of known words needs two round trips: these, then the results on screen. fuzzy: {stem: true} for
    * the words that may also match terms one edit away (unmatched()); their typos' files are added.
    */
   function files(query, meta, fuzzy) {
@@ -195,12 +208,10 @@
     function add(list, x) { if (list.indexOf(x) < 0) list.push(x); }
     query.terms.forEach(function (term) {
       (fuzzy[term.stem] ? typoShards(term.stem, meta.split) : [shard(term.stem, meta.split)]).forEach(function (f) { add(t, f); });
-      add(l, term.stem);
+      if (mayBeLong(term.stem, meta.long)) add(l, term.stem);
     });
-    query.phrases.forEach(function (stems) {
-      for (var k = 0; k + 1 < stems.length; k++) add(p, String(pairBucket(stems[k] + ' ' + stems[k + 1], meta.pairBuckets)));
-    });
-    (query.pairs || []).forEach(function (pair) { add(p, String(pairBucket(pair, meta.pairBuckets))); });
+    // a phrase's pairs are among the query's pairs: its words stand side by side in the query too
+    query.pairs.forEach(function (pair) { add(p, String(pairBucket(pair, meta.pairBuckets))); });
     return {t: t, p: p, l: l};
   }
   /**
@@ -279,25 +290,20 @@
       return hits;
     });
     // the pairs typed side by side: {doc: level} each
-    var pairLevels = (query.pairs || []).map(function (pair) {
+    var pairLevels = query.pairs.map(function (pair) {
       var text = (pairs[pairBucket(pair, meta.pairBuckets)] || {})[pair], levels = {};
       if (typeof text === 'string') {
         var list = decode(text, n);
         list.docs.forEach(function (d, i) { levels[d] = list.levels[i]; });
       }
       var stems = pair.split(' ');
-      return {levels: levels, idf: ((idfs[stems[0]] || 0) + (idfs[stems[1]] || 0)) / 2};
+      return {pair: pair, levels: levels, idf: ((idfs[stems[0]] || 0) + (idfs[stems[1]] || 0)) / 2};
     });
+    function levelsOf(pair) { return pairLevels.filter(function (p) { return p.pair === pair; })[0].levels; }
     if (!groups.length) return [];
     var phraseDocs = query.phrases.map(function (stems) {
       var sets = [];
-      for (var k = 0; k + 1 < stems.length; k++) {
-        var pair = stems[k] + ' ' + stems[k + 1];
-        var text = (pairs[pairBucket(pair, meta.pairBuckets)] || {})[pair];
-        var set = {};
-        if (text !== undefined) decode(text, n).docs.forEach(function (d) { set[d] = true; });
-        sets.push(set);
-      }
+      for (var k = 0; k + 1 < stems.length; k++) if (stems[k] !== stems[k + 1]) sets.push(levelsOf(stems[k] + ' ' + stems[k + 1]));
       return sets;
     });
     var results = [];
@@ -311,7 +317,7 @@
         inTitle = inTitle && hit.title;
       }
       for (var p = 0; p < phraseDocs.length; p++) {
-        for (var q = 0; q < phraseDocs[p].length; q++) if (!phraseDocs[p][q][doc]) return;
+        for (var q = 0; q < phraseDocs[p].length; q++) if (phraseDocs[p][q][doc] === undefined) return;
       }
       pairLevels.forEach(function (pair) {
         var level = pair.levels[doc];
@@ -378,7 +384,7 @@
   var api = {fold: fold, words: words, stem: stem, parse: parse, oneEditApart: oneEditApart, match: match,
     filter: filter, sort: sort, snippet: snippet, shard: shard, typoShards: typoShards, decode: decode,
     numbers: numbers, filterCodes: filterCodes, pairBucket: pairBucket, files: files, candidates: candidates,
-    unmatched: unmatched, longLists: longLists, RANK: RANK};
+    unmatched: unmatched, longLists: longLists, mayBeLong: mayBeLong, RANK: RANK};
   if (typeof module !== 'undefined' && module.exports) { module.exports = api; return; }
 
   // ---- the page ----

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +82,29 @@ class SearchIndexTest {
         assertEquals(Postings.TITLE, pair[1][0], "\"Pelatihan koperasi\" side by side in doc 0's title");
         JsonNode rapat = json(INDEX, "b/" + Integer.remainderUnsigned(SearchIndex.pairHash("rapat koordinasi"), buckets) + ".json");
         assertEquals(0, Postings.decode(rapat.get("rapat koordinasi").asText(), 2)[1][0], "in doc 1's summary and body only");
+    }
+
+    @Test
+    void theLongListFilterNamesEveryTermWithALongListAndFewOthers() throws IOException {
+        Map<String, Object> filter = SearchIndex.longListFilter(List.of("koperasi", "rapat"));
+        // the client's test reads the same filter (src/test/js/cari.test.js)
+        String json = new String(Files.readAllBytes(Path.of("src/test/resources/search/long-filter.json")), StandardCharsets.UTF_8).strip();
+        assertEquals(json, new String(org.warta.export.Json.compact(filter).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) terms.add("kata" + i);
+        Map<String, Object> big = SearchIndex.longListFilter(terms);
+        int bits = (Integer) big.get("bits");
+        String set = (String) big.get("set");
+        int falsePositives = 0;
+        for (int i = 0; i < 10_000; i++) {
+            boolean all = true;
+            for (long p : SearchIndex.filterPositions("lain" + i, bits)) all &= (Postings.ALPHABET.indexOf(set.charAt((int) (p / 6))) >> (p % 6) & 1) == 1;
+            if (all) falsePositives++;
+        }
+        for (String t : terms) {
+            for (long p : SearchIndex.filterPositions(t, bits)) assertEquals(1, Postings.ALPHABET.indexOf(set.charAt((int) (p / 6))) >> (p % 6) & 1, t);
+        }
+        assertTrue(falsePositives < 300, falsePositives + " of 10,000 other terms would be asked for in vain");
     }
 
     @Test
