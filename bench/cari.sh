@@ -6,8 +6,9 @@
 #
 # For each size: generate the corpus (bench/korpus/Korpus.java, fixed seed; kept under bench/target/ for the
 # next run), bake it with the real pipeline (mvn package with -Dwarta.project), run Pagefind on the baked site
-# (release pages only, the same region Warta indexes: [data-search-body]), then measure both in headless
-# Chromium (bench/cari/ukur.mjs). Recall: the hand-written queries of bench/cari/kueri.tsv on the sample site.
+# (release pages only, the same region Warta indexes: [data-search-body] without its [data-search-ignore] parts),
+# then measure both in headless Chromium (bench/cari/ukur.mjs). Recall: the hand-written queries of
+# bench/cari/kueri.tsv on the sample site.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -26,7 +27,7 @@ timed() { awk -F': ' '/Elapsed/ {split($2, t, ":"); s = (length(t) == 3) ? t[1]*
 size_of() { printf '%s bytes in %s files' "$(du -sb "$1" | cut -f1)" "$(find "$1" -type f | wc -l)"; }
 pagefind_on() { # site folder, log prefix
   /usr/bin/time -v "$pagefind" --site "$1" --glob "{berita,pengumuman,publikasi}/*/*/index.html" \
-    --root-selector "[data-search-body]" > "$2-pagefind.log" 2> "$2-pagefind.time"
+    --root-selector "[data-search-body]" --exclude-selectors "[data-search-ignore]" > "$2-pagefind.log" 2> "$2-pagefind.time"
   cp "$root/bench/cari/pagefind-cari.html" "$1/"
 }
 
@@ -34,8 +35,10 @@ for n in ${SIZES:-1000 10000}; do
   project=$work/korpus-$n
   if [ ! -d "$project/content" ]; then
     java bench/korpus/Korpus.java "$n" "$project"
-    for f in templates assets jbake.properties; do ln -sfn "$root/$f" "$project/$f"; done
   fi
+  # copies, not links: the bake refuses a symbolic link anywhere in a project (issue 16); fresh every run, so
+  # that a changed template or stylesheet is measured
+  for f in templates assets jbake.properties; do rm -rf "${project:?}/$f"; cp -r "$root/$f" "$project/$f"; done
   rm -rf "$project/out"
   echo "== $n releases: Warta bake (index built inside it)"
   /usr/bin/time -v mvn -B package -DskipTests -Dwarta.project="$project" -Dwarta.staging="$project/out/staging" \

@@ -54,8 +54,10 @@ for n in ${SIZES:-1000 10000 50000}; do
   if [ ! -d "$project/content" ]; then
     echo "== $n releases: generating the corpus"
     java bench/korpus/Korpus.java "$n" "$project"
-    for f in templates assets jbake.properties; do ln -sfn "$root/$f" "$project/$f"; done
   fi
+  # copies, not links: the bake refuses a symbolic link anywhere in a project (issue 16); fresh every run, so
+  # that a changed template or stylesheet is measured
+  for f in templates assets jbake.properties; do rm -rf "${project:?}/$f"; cp -r "$root/$f" "$project/$f"; done
   out=$work/panggang-$n
   rm -rf "$out" "$project/out"
   mkdir -p "$out"

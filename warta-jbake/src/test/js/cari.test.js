@@ -153,6 +153,33 @@ test('a title that holds the whole query comes first, before releases that say i
   assert.ok(result[0].score > cari.RANK.EXACT_TITLE, 'the exact title match is ahead by far');
 });
 
+test('a question is asked without its question words, and a word the archive holds nowhere is left out', () => {
+  const q = cari.parse('kapan rapat koperasi');
+  assert.deepStrictEqual(q.terms.map(t => t.stem), ['rapat', 'koperasi']);
+  assert.deepStrictEqual(q.ignored, ['kapan']);
+  assert.deepStrictEqual(cari.parse('siapa').terms.map(t => t.stem), ['siapa'], 'alone, a question word is the query');
+  assert.deepStrictEqual(cari.parse('"apa kabar" koperasi').terms.length, 3, 'in quotes it stays');
+  const query = cari.parse('rapat xyzzyq');
+  const result = cari.match(query, cari.candidates(query, termFiles, {}), lists, pairs, meta);
+  assert.deepStrictEqual(result.map(r => r.doc).sort(), [0, 1], 'as if only "rapat" were asked');
+  assert.deepStrictEqual(query.ignored, ['xyzzyq']);
+  const none = cari.parse('xyzzyq qqqqq');
+  assert.deepStrictEqual(cari.match(none, cari.candidates(none, termFiles, {}), lists, pairs, meta), [], 'nothing held: nothing found');
+});
+
+test('words every release holds still rank a pair above recency', () => {
+  const izin = cari.stem('perizinan'), usaha = cari.stem('berusaha');
+  // 1,000 releases, both words in every one at the same weight (idf near 0, recency would decide); the words stand
+  // side by side only in the oldest, 999
+  const n = 1000, everywhere = '~' + '_'.repeat(166) + 'P' + 'D'.repeat(n);
+  const files = {[izin.slice(0, 2)]: {[izin]: 1}, [usaha.slice(0, 2)]: {[usaha]: 1}};
+  const lists = {[izin]: everywhere, [usaha]: everywhere};
+  const pair = {0: {[izin + ' ' + usaha]: 'v0A'}}; // doc 999: gap 1000 * 16 = 16000 = 15 * 1024 + 20 * 32 + 0
+  const result = ranked(files, lists, pair, 'perizinan berusaha', n);
+  assert.strictEqual(result.length, n);
+  assert.strictEqual(result[0].doc, 999);
+});
+
 test('recency only breaks ties', () => {
   const files = {ko: {koperasi: 'TT'}}; // docs 0 and 1, the same weight
   const result = ranked(files, {}, {}, 'koperasi', 2);

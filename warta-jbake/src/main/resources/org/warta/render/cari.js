@@ -167,6 +167,11 @@
       all = all.concat(ws);
       return '';
     });
+    // the words of a question ("kapan", "siapa") say what is asked, not what a release holds: left out of a query
+    // that has other words (in quotes they stay)
+    var asked = all.filter(function (w) { return QUESTION.indexOf(fold(w)) < 0 || phrases.some(function (p) { return p.indexOf(stem(w)) >= 0; }); });
+    var ignored = asked.length && asked.length < all.length ? all.filter(function (w) { return asked.indexOf(w) < 0; }) : [];
+    if (ignored.length) all = asked;
     var seen = {}, terms = [], pairs = [];
     all.forEach(function (w, i) {
       var s = stem(w);
@@ -174,8 +179,9 @@
       var pair = i ? stem(all[i - 1]) + ' ' + s : null;
       if (pair && stem(all[i - 1]) !== s && pairs.indexOf(pair) < 0) pairs.push(pair);
     });
-    return {terms: terms, phrases: phrases.filter(function (p) { return p.length > 1; }), pairs: pairs};
+    return {terms: terms, phrases: phrases.filter(function (p) { return p.length > 1; }), pairs: pairs, ignored: ignored};
   }
+  var QUESTION = ['apa', 'apakah', 'siapa', 'kapan', 'dimana', 'mana', 'bagaimana', 'berapa', 'mengapa', 'kenapa', 'bilamana'];
   /** Damerau-style: one insertion, deletion, substitution or swap of neighbours. */
   function oneEditApart(a, b) {
     if (a === b || Math.abs(a.length - b.length) > 1) return false;
@@ -262,17 +268,23 @@
    * more when the word stands in the title; for each two words typed side by side that stand side by side in the
    * release, PAIR times their mean idf (PAIR_TITLE when in the title); EXACT_TITLE when every word and every pair
    * of a query of two words or more stands in the title, which puts the release a journalist remembers first;
-   * and a recency of at most RECENCY, a tie-breaker.
+   * and a recency of at most RECENCY, a tie-breaker. The bonuses take an idf of at least IDF_FLOOR, so that words
+   * every release holds still rank a title or a pair.
    */
-  var RANK = {TITLE_WORD: 1.5, PAIR: 3, PAIR_TITLE: 5, EXACT_TITLE: 100, RECENCY: 0.05};
+  var RANK = {TITLE_WORD: 1.5, PAIR: 3, PAIR_TITLE: 5, EXACT_TITLE: 100, RECENCY: 0.05, IDF_FLOOR: 0.3};
   /**
    * query: parse() result; found: candidates(); lists: {term: text} of the long lists; pairs: {bucket: {pair: text}};
-   * meta: meta.json. Returns [{doc, score, terms}], every document that has all the query's words and phrases.
+   * meta: meta.json. Returns [{doc, score, terms}], every document that has all the query's words and phrases;
+   * a word the index holds nowhere, not even one edit away, is left out (query.ignored), as long as one is left.
    */
   function match(query, found, lists, pairs, meta) {
     var n = meta.documents;
     var idfs = {};
-    var groups = query.terms.map(function (t) {
+    var held = query.terms.filter(function (t) { return found[t.stem].length; });
+    if (held.length && held.length < query.terms.length) {
+      query.terms.forEach(function (t) { if (!found[t.stem].length && query.ignored.indexOf(t.word) < 0) query.ignored.push(t.word); });
+    }
+    var groups = (held.length ? held : query.terms).map(function (t) {
       var hits = {}; // doc -> {score, term, title}
       found[t.stem].forEach(function (c) {
         var text = typeof c.entry === 'number' ? lists[c.term] : c.entry;
@@ -282,7 +294,8 @@
         if (c.kind === 'exact' || !(t.stem in idfs)) idfs[t.stem] = idf;
         for (var i = 0; i < df; i++) {
           var level = list.levels[i], title = (level & TITLE) !== 0;
-          var score = idf * KIND_WEIGHT[c.kind] * ((level & 7) + 0.5) / 8 * 2.2 + (title ? RANK.TITLE_WORD * idf * KIND_WEIGHT[c.kind] : 0);
+          var score = idf * KIND_WEIGHT[c.kind] * ((level & 7) + 0.5) / 8 * 2.2
+            + (title ? RANK.TITLE_WORD * Math.max(idf, RANK.IDF_FLOOR) * KIND_WEIGHT[c.kind] : 0);
           var doc = list.docs[i];
           if (!hits[doc] || hits[doc].score < score) hits[doc] = {score: score, term: c.term, title: title};
         }
@@ -297,7 +310,7 @@
         list.docs.forEach(function (d, i) { levels[d] = list.levels[i]; });
       }
       var stems = pair.split(' ');
-      return {pair: pair, levels: levels, idf: ((idfs[stems[0]] || 0) + (idfs[stems[1]] || 0)) / 2};
+      return {pair: pair, levels: levels, idf: Math.max(RANK.IDF_FLOOR, ((idfs[stems[0]] || 0) + (idfs[stems[1]] || 0)) / 2)};
     });
     function levelsOf(pair) { return pairLevels.filter(function (p) { return p.pair === pair; })[0].levels; }
     if (!groups.length) return [];
@@ -582,6 +595,7 @@
     }
     var total = ordered.length;
     var text = total === 0 ? 'Tidak ada rilis yang cocok.' : total + ' rilis ditemukan' + (total > page.length ? ', ' + page.length + ' ditampilkan' : '') + '.';
+    if (query.ignored.length) text += ' Tanpa kata: ' + query.ignored.join(', ') + '.';
     if (!c.ditarik && left) text += ' ' + left + ' rilis yang ditarik tidak ditampilkan.';
     status.textContent = text;
     more.hidden = total <= page.length;
