@@ -5,7 +5,8 @@ const test = require('node:test');
 const assert = require('node:assert');
 const fs = require('node:fs');
 const path = require('node:path');
-const cari = require('../../main/resources/org/warta/render/cari.js');
+// CARI_JS: the served file instead of the source (SearchFilesTest runs these tests against it)
+const cari = require(process.env.CARI_JS || '../../main/resources/org/warta/render/cari.js');
 
 test('every shared stemming vector gives the same stem as in Java', () => {
   const file = path.join(__dirname, '../resources/search/stem-vectors.tsv');
