@@ -35,6 +35,35 @@ public final class PhotoCache {
         return dir.resolve(key.substring(0, 2)).resolve(key);
     }
 
+    /** Writes a file's bytes to a stream. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * A file made of photos (a release's press archive), kept under {@code key}: made by {@code content} the first
+     * time, written aside and renamed, then only touched (so that {@link #prune} keeps it while it is used).
+     */
+    public Path archive(String key, Content content) throws IOException {
+        Path file = dir.resolve("arsip").resolve(key.substring(0, 2)).resolve(key + ".zip");
+        if (Files.isRegularFile(file) && Files.size(file) > 0) {
+            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
+            return file;
+        }
+        Files.createDirectories(file.getParent());
+        Path aside = file.resolveSibling(key + ".tmp-" + UUID.randomUUID());
+        try {
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(aside))) {
+                content.writeTo(out);
+            }
+            Files.move(aside, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(aside);
+        }
+        return file;
+    }
+
     /** The photo kept under {@code key}, or null when there is none that can be trusted. */
     public Photo get(String key) {
         Path folder = folder(key);
@@ -107,8 +136,16 @@ public final class PhotoCache {
         if (!Files.isDirectory(dir)) return 0;
         java.nio.file.attribute.FileTime cutoff = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(unused));
         int deleted = 0;
+        Path archives = dir.resolve("arsip");
+        if (Files.isDirectory(archives)) {
+            try (Stream<Path> files = Files.walk(archives)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    if (Files.getLastModifiedTime(file).compareTo(cutoff) < 0) Files.deleteIfExists(file);
+                }
+            }
+        }
         try (Stream<Path> shards = Files.list(dir)) {
-            for (Path shard : shards.filter(Files::isDirectory).toList()) {
+            for (Path shard : shards.filter(f -> Files.isDirectory(f) && !f.getFileName().toString().equals("arsip")).toList()) {
                 try (Stream<Path> folders = Files.list(shard)) {
                     for (Path folder : folders.filter(Files::isDirectory).toList()) {
                         Path index = folder.resolve(INDEX);

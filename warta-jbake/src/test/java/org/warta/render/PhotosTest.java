@@ -187,11 +187,20 @@ class PhotosTest {
     }
 
     @Test
-    void aSecondBakeMakesNoPhotoAgain(@TempDir Path out) {
+    void aSecondBakeMakesNoPhotoAgain(@TempDir Path out) throws IOException {
         CapturedLog.clear();
         assertEquals(List.of(), project.bake());
         assertTrue(CapturedLog.messages("INFO").stream().anyMatch(m -> m.startsWith("Warta: foto: 4 foto (0 dibuat, 4 dari cache)")),
                 CapturedLog.messages("INFO").toString());
+        // the press archive too is made once: the cache holds one, and the second bake's is a link to it
+        Path archives = project.dir.resolve("target/warta-cache/foto/arsip");
+        List<Path> kept;
+        try (Stream<Path> files = Files.walk(archives)) {
+            kept = files.filter(Files::isRegularFile).toList();
+        }
+        assertEquals(1, kept.size(), kept.toString());
+        Object published = Files.getAttribute(project.out("/berita/2023/rakorda/foto-rakorda.zip"), "unix:ino");
+        assertEquals(Files.getAttribute(kept.get(0), "unix:ino"), published, "the archive is linked from the cache");
     }
 
     @Test
