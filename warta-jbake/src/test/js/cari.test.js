@@ -102,6 +102,8 @@ test('a word of five letters or more also finds terms one edit away; a short one
   const withLong = {...meta, long: JSON.parse(fs.readFileSync(path.join(__dirname, '../resources/search/long-filter.json'), 'utf8'))};
   assert.deepStrictEqual(cari.files(cari.parse('rapat koperasi desa'), withLong, {}).l, ['rapat', 'koperasi'],
     'the long lists the filter names come in the first round trip too');
+  const typing = cari.files(cari.parse('rapat koperasi'), withLong, {}, 'koperasi');
+  assert.deepStrictEqual([typing.l, typing.p], [['rapat'], []], 'the word still being typed: no pair, no long list yet');
   const slip = cari.parse('koprasi');
   assert.deepStrictEqual(cari.unmatched(slip, cari.candidates(slip, termFiles, {})), {koprasi: true});
   assert.deepStrictEqual(cari.files(slip, meta, {koprasi: true}).t, cari.typoShards('koprasi', []));

@@ -207,17 +207,20 @@
    * The files a query needs at once: {t: [term files], p: [pair buckets], l: [long lists the words may have]}.
    * The long lists meta.json's filter names are asked for with the term files (a false positive, about 1 %, gets a
    * 404), so that a query of known words needs two round trips: these, then the results on screen. fuzzy: {stem: true} for
-   * the words that may also match terms one edit away (unmatched()); their typos' files are added.
+   * the words that may also match terms one edit away (unmatched()); their typos' files are added. partial: the stem
+   * of a last word still being typed, whose pair and long list are not asked for yet (each keystroke would ask anew).
    */
-  function files(query, meta, fuzzy) {
+  function files(query, meta, fuzzy, partial) {
     var t = [], p = [], l = [];
     function add(list, x) { if (list.indexOf(x) < 0) list.push(x); }
     query.terms.forEach(function (term) {
       (fuzzy[term.stem] ? typoShards(term.stem, meta.split) : [shard(term.stem, meta.split)]).forEach(function (f) { add(t, f); });
-      if (mayBeLong(term.stem, meta.long)) add(l, term.stem);
+      if (term.stem !== partial && mayBeLong(term.stem, meta.long)) add(l, term.stem);
     });
     // a phrase's pairs are among the query's pairs: its words stand side by side in the query too
-    query.pairs.forEach(function (pair) { add(p, String(pairBucket(pair, meta.pairBuckets))); });
+    query.pairs.forEach(function (pair) {
+      if (!partial || pair.split(' ')[1] !== partial) add(p, String(pairBucket(pair, meta.pairBuckets)));
+    });
     return {t: t, p: p, l: l};
   }
   /**
@@ -497,7 +500,9 @@
       status.textContent = 'Tulis kata yang dicari.';
       return;
     }
-    var needed = files(query, meta, {}), found;
+    var typed = words(input.value);
+    var partial = settled !== true && typed.length && !/[^\p{L}\p{N}]$/u.test(input.value) ? stem(typed[typed.length - 1]) : null;
+    var needed = files(query, meta, {}, partial), found;
     // first, together: the words' own term files, the pairs' buckets and the words' long lists (when they have
     // one); a word the index does not hold then also fetches its typos' files
     Promise.all([loadAll(needed.t, 't'), loadAll(needed.p, 'b'), loadAll(needed.l, 'l', '.txt')]).then(function (loaded) {
@@ -544,6 +549,8 @@
       return loadAll(page.map(function (r) { return String(r.doc); }), 'd').then(function (docs) {
         if (mine !== sequence) return;
         render(query, ordered, page, docs, kept.withdrawn, step.c);
+        // the last word was still being typed: once the reader pauses, its pair and long list rank the results too
+        if (partial) timer = setTimeout(function () { run(true); }, SETTLE);
       });
     }).catch(function (e) {
       if (mine !== sequence || e === STALE) return;
@@ -630,7 +637,12 @@
     if (input.value.trim()) run(true);
   });
   // a pasted query is whole: its words are looked up, typos too, without waiting for a pause
-  form.addEventListener('input', function (e) { later(e.inputType === 'insertFromPaste'); });
+  form.addEventListener('input', function (e) {
+    if (e.inputType !== 'insertFromPaste') return later(false);
+    clearTimeout(timer);
+    shown = PER_STEP;
+    run(true);
+  });
   // the box's own change event (fired when it loses focus) is no new query: its input events already ran it
   form.addEventListener('change', function (e) { if (e.target !== input) later(true); });
   document.getElementById('cari-saring').addEventListener('toggle', function () { if (input.value.trim()) later(true); });
