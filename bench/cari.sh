@@ -7,8 +7,9 @@
 # For each size: generate the corpus (bench/korpus/Korpus.java, fixed seed; kept under bench/target/ for the
 # next run), bake it with the real pipeline (mvn package with -Dwarta.project), run Pagefind on the baked site
 # (release pages only, the same region Warta indexes: [data-search-body] without its [data-search-ignore] parts),
-# then measure both in headless Chromium (bench/cari/ukur.mjs). Recall: the hand-written queries of
-# bench/cari/kueri.tsv on the sample site.
+# then measure both in headless Chromium (bench/cari/ukur.mjs), unthrottled and with Chromium's network throttling at
+# 150 ms latency (LATENCY_MS=150), where every sequential round trip ("waves") shows. Recall: the hand-written
+# queries of bench/cari/kueri.tsv on the sample site.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -16,7 +17,9 @@ work=$root/bench/target
 mkdir -p "$work"
 (cd bench && npm ci --silent --no-audit --no-fund 2>&1 | grep -v nodedir || true)
 pagefind=$root/bench/node_modules/.bin/pagefind
-queries=(koperasi "pelatihan koperasi nelayan")
+# one word, three words, a typo, a title phrase of the corpus (3 titles of 1,000, 14 of 10,000: "Rapat Evaluasi
+# Ekonomi Kreatif Kalimantan Selatan 2019" …); each typed and pasted
+queries=(koperasi "pelatihan koperasi nelayan" koprasi "ekonomi kreatif kalimantan selatan")
 
 echo "== building warta-jbake and baking the sample site"
 mvn -q -DskipTests install
@@ -51,12 +54,18 @@ for n in ${SIZES:-1000 10000}; do
   echo "   $(grep -o 'Indexed [0-9]* pages' "$project/out/run-pagefind.log"), $(timed "$project/out/run-pagefind.time"), $(size_of "$site/pagefind")"
   echo "== $n releases: queries in Chromium"
   node bench/cari/ukur.mjs "$site" "${queries[@]}" > "$project/queries.json"
+  LATENCY_MS=150 node bench/cari/ukur.mjs "$site" "${queries[@]}" > "$project/queries-150.json"
+  # waves: sequential round trips after the last key (ukur.mjs), unthrottled / at 150 ms; KB, files, shown unthrottled
   node -e '
-    const rows = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    const fs = require("fs");
+    const rows = JSON.parse(fs.readFileSync(process.argv[1], "utf8")), slow = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
     const kb = b => (b / 1024).toFixed(1);
-    console.log("   " + ["mode", "query", "engine", "last key→results ms", "KB", "KB gzip", "files", "shown"].join(" | "));
-    for (const r of rows) console.log("   " + [r.mode, r.query, r.engine, r.ms, kb(r.bytes), kb(r.gzip), r.files, r.shown].join(" | "));
-  ' "$project/queries.json"
+    console.log("   " + ["mode", "query", "engine", "last key→results ms", "ms at 150 ms latency", "waves", "waves at 150", "KB", "KB gzip", "files", "shown"].join(" | "));
+    for (const r of rows) {
+      const s = slow.find(x => x.mode === r.mode && x.query === r.query && x.engine === r.engine) || {};
+      console.log("   " + [r.mode, r.query, r.engine, r.ms, s.ms, r.waves, s.waves, kb(r.bytes), kb(r.gzip), r.files, r.shown].join(" | "));
+    }
+  ' "$project/queries.json" "$project/queries-150.json"
 done
 
 echo "== recall on the sample site (bench/cari/kueri.tsv)"
