@@ -16,8 +16,8 @@ import java.util.List;
 public record Photo(String key, int width, int height, List<Rendition> renditions, List<String> removed) {
     /** Widths a photo is written at, for screens from a phone's to a wide desktop's at twice the density. */
     public static final List<Integer> WIDTHS = List.of(480, 800, 1200, 1600);
-    /** Widths of the 4:3 thumbnails in lists. */
-    public static final List<Integer> THUMBNAIL_WIDTHS = List.of(160, 320);
+    /** Widths of the 4:3 thumbnails in lists (640 for the home page's lead story at 20rem on a dense screen). */
+    public static final List<Integer> THUMBNAIL_WIDTHS = List.of(160, 320, 640);
     /** The Open Graph and Twitter card picture, in the proportions those cards show. */
     public static final int CARD_WIDTH = 1200;
     public static final int CARD_HEIGHT = 630;

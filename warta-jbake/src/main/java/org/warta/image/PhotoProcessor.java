@@ -20,7 +20,7 @@ public final class PhotoProcessor {
      * Changes whenever the files made from the same source would differ (widths, qualities, metadata written):
      * part of every photo's key, so that the cache never serves files made the old way.
      */
-    static final String VERSION = "warta-foto-1";
+    static final String VERSION = "warta-foto-2";
 
     private PhotoProcessor() {
     }
