@@ -25,9 +25,12 @@ import java.util.Set;
  * owner, the maker's notes, an embedded thumbnail that may show the picture before it was cropped).
  *
  * @param orientation the EXIF orientation, 1 (as stored) to 8
- * @param privateData what private data the file carries, in Indonesian ({@code posisi GPS}); empty when none
+ * @param privateData what private data the file carries, in Indonesian ({@code posisi GPS}); empty when none, and
+ *                    {@link #UNREADABLE} when the metadata could not be read (so nothing can be said of it)
  */
 public record PhotoMetadata(int orientation, List<String> privateData) {
+    /** What {@link #privateData} holds for a file whose metadata cannot be read: a gate must refuse it. */
+    public static final String UNREADABLE = "metadata yang tidak dapat dibaca";
     /** EXIF 2.3 tags of the Exif sub-IFD that name a person or a device. */
     private static final int CAMERA_OWNER_NAME = 0xA430;
     private static final int BODY_SERIAL_NUMBER = 0xA431;
@@ -47,7 +50,7 @@ public record PhotoMetadata(int orientation, List<String> privateData) {
         try {
             return of(ImageMetadataReader.readMetadata(new ByteArrayInputStream(bytes), bytes.length));
         } catch (ImageProcessingException | IOException | RuntimeException e) {
-            return new PhotoMetadata(1, List.of());
+            return new PhotoMetadata(1, List.of(UNREADABLE));
         }
     }
 
@@ -60,7 +63,7 @@ public record PhotoMetadata(int orientation, List<String> privateData) {
         try (java.io.InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file))) {
             return of(ImageMetadataReader.readMetadata(in));
         } catch (ImageProcessingException | RuntimeException e) {
-            return new PhotoMetadata(1, List.of());
+            return new PhotoMetadata(1, List.of(UNREADABLE));
         }
     }
 
@@ -68,6 +71,8 @@ public record PhotoMetadata(int orientation, List<String> privateData) {
         int orientation = 1;
         Set<String> found = new LinkedHashSet<>();
         for (Directory directory : metadata.getDirectories()) {
+            // a segment the reader could not parse may hide what it holds: such a file is not vouched for
+            if (directory.hasErrors() && !(directory instanceof com.drew.metadata.file.FileTypeDirectory)) found.add(UNREADABLE);
             if (directory instanceof ExifIFD0Directory && directory.containsTag(ExifIFD0Directory.TAG_ORIENTATION)) {
                 try {
                     int value = directory.getInt(ExifIFD0Directory.TAG_ORIENTATION);

@@ -90,7 +90,8 @@ public final class PhotoProcessor {
             case PNG -> add(files, renditions, Photo.Kind.ORIGINAL, Format.PNG, upright, name + ".png", Encoders.png(upright, exif));
             default -> add(files, renditions, Photo.Kind.ORIGINAL, Format.JPEG, upright, name + ".jpg", Encoders.jpeg(upright, exif, 0.92f));
         }
-        return new Made(files, width, height, renditions, metadata.privateData());
+        List<String> removed = metadata.privateData().stream().filter(f -> !f.equals(PhotoMetadata.UNREADABLE)).toList();
+        return new Made(files, width, height, renditions, removed);
     }
 
     /** The files made and what they are; {@link #photo} names them with a key. */

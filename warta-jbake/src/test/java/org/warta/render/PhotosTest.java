@@ -247,11 +247,23 @@ class PhotosTest {
         Files.writeString(staged.resolve(UnusedFiles.LIST), "");
         Files.write(staged.resolve("berita/2023/rakorda/lupa.jpg"), fixture("ponsel-orientasi-6.jpg"));
         Files.write(staged.resolve("icons/tanpa-nama"), fixture("orientasi-8.jpg")); // a name that says nothing
+        Files.write(staged.resolve("berita/2023/rakorda/iphone.heic"), fixture("foto.heic"));
+        // a JPEG whose metadata the reader cannot parse (an empty comment segment before its tables) hides its GPS
+        byte[] jpeg = fixture("ponsel-orientasi-6.jpg");
+        int dqt = 2;
+        while (!((jpeg[dqt] & 0xFF) == 0xFF && (jpeg[dqt + 1] & 0xFF) == 0xDB)) dqt++;
+        byte[] broken = new byte[jpeg.length + 4];
+        System.arraycopy(jpeg, 0, broken, 0, dqt);
+        System.arraycopy(new byte[]{(byte) 0xFF, (byte) 0xFE, 0, 0}, 0, broken, dqt, 4);
+        System.arraycopy(jpeg, dqt, broken, dqt + 4, jpeg.length - dqt);
+        Files.write(staged.resolve("berita/2023/rakorda/aneh.jpg"), broken);
         org.warta.publish.PublishException refused = org.junit.jupiter.api.Assertions.assertThrows(org.warta.publish.PublishException.class,
                 () -> new Publisher(staged, other.resolve("situs"), "http://localhost:8820").publish());
         assertTrue(refused.problems().stream().anyMatch(p -> p.startsWith("/berita/2023/rakorda/lupa.jpg: gambar memuat "
                 + "nomor seri perangkat, nama pemilik perangkat, posisi GPS")), refused.problems().toString());
         assertTrue(refused.problems().stream().anyMatch(p -> p.startsWith("/icons/tanpa-nama: gambar memuat")), refused.problems().toString());
+        assertTrue(refused.problems().stream().anyMatch(p -> p.startsWith("/berita/2023/rakorda/iphone.heic: gambar memuat")), refused.problems().toString());
+        assertTrue(refused.problems().stream().anyMatch(p -> p.startsWith("/berita/2023/rakorda/aneh.jpg: gambar memuat")), refused.problems().toString());
         assertFalse(Files.exists(other.resolve("situs")), "nothing published");
     }
 }
