@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -84,6 +83,15 @@ public final class PhotoCache {
             }
             // the index's time says when a bake last used the photo: prune() keeps what is in use
             Files.setLastModifiedTime(index, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
+            // what pages need of every photo: widths in both formats, thumbnails, the card and the original
+            for (Photo.Kind kind : Photo.Kind.values()) {
+                if (renditions.stream().noneMatch(r -> r.kind() == kind)) return null;
+            }
+            if (renditions.stream().noneMatch(r -> r.kind() == Photo.Kind.WIDTH && r.format() == Format.WEBP)
+                    || renditions.stream().filter(r -> r.kind() == Photo.Kind.THUMBNAIL && r.format() == Format.JPEG).count()
+                    != Photo.THUMBNAIL_WIDTHS.size()) {
+                return null;
+            }
             String removed = p.getProperty("removed", "");
             return new Photo(key, Integer.parseInt(p.getProperty("width")), Integer.parseInt(p.getProperty("height")),
                     List.copyOf(renditions), removed.isEmpty() ? List.of() : List.of(removed.split("\\|")));
@@ -114,10 +122,12 @@ public final class PhotoCache {
             if (Files.exists(folder) && get(key) == null) delete(folder); // untrusted: replaced
             try {
                 Files.move(aside, folder, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
-                // another bake kept the same photo first: its files are the same
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(aside, folder);
+            } catch (IOException e) {
+                // another worker or bake kept the same photo first (on Linux a rename onto a full folder says only
+                // "Directory not empty"): its files are the same; anything else is a real failure
+                if (get(key) == null) throw e;
             }
         } finally {
             if (Files.exists(aside)) delete(aside);

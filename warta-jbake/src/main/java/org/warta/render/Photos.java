@@ -134,7 +134,9 @@ public final class Photos {
                 document.outputSettings().prettyPrint(false);
                 for (Element img : document.select("img[src]")) {
                     String src = img.attr("src");
-                    if (src.startsWith("/") || src.startsWith("#") || MarkdownBody.browserScheme(src) != null) continue; // the link check's
+                    // another site's image was removed by the sanitiser; an address of this site (/berita/2023/foto.jpg)
+                    // is looked up as a site path, a relative one beside the release, both then under assets/
+                    if (src.startsWith("//") || src.startsWith("#") || MarkdownBody.browserScheme(src) != null) continue;
                     int line = bodyLine(r, src);
                     String name = decoded(src);
                     Path file = besideOrAsset(site, r, name);
@@ -623,15 +625,25 @@ public final class Photos {
         }
     }
 
-    /** The file an image of a body names: beside the release, else under assets/; null when neither has it. */
+    /**
+     * The file an image of a body names: a relative name beside the release, a site path ({@code /berita/2023/x.jpg})
+     * under {@code content/}; either then under assets/. Null when none has it (or the name cannot be a file name).
+     */
     private static Path besideOrAsset(SiteSettings site, Release r, String src) {
-        Path folder = site.projectDir().resolve(r.file()).getParent().normalize();
-        Path beside = folder.resolve(src).normalize();
-        if (beside.startsWith(folder) && Files.isRegularFile(beside, LinkOption.NOFOLLOW_LINKS)) return beside;
-        Path assets = site.assetsDir().toAbsolutePath().normalize();
-        Path asset = assets.resolve(src).normalize();
-        if (asset.startsWith(assets) && Files.isRegularFile(asset, LinkOption.NOFOLLOW_LINKS)) return asset;
-        return null;
+        try {
+            boolean sitePath = src.startsWith("/");
+            String name = sitePath ? src.substring(1) : src;
+            Path folder = sitePath ? site.contentDir().toAbsolutePath().normalize()
+                    : site.projectDir().resolve(r.file()).getParent().toAbsolutePath().normalize();
+            Path beside = folder.resolve(name).normalize();
+            if (beside.startsWith(folder) && Files.isRegularFile(beside, LinkOption.NOFOLLOW_LINKS)) return beside;
+            Path assets = site.assetsDir().toAbsolutePath().normalize();
+            Path asset = assets.resolve(name).normalize();
+            if (asset.startsWith(assets) && Files.isRegularFile(asset, LinkOption.NOFOLLOW_LINKS)) return asset;
+            return null;
+        } catch (java.nio.file.InvalidPathException e) {
+            return null; // a NUL or the like: no such file
+        }
     }
 
     private static String folderOf(Release r) {

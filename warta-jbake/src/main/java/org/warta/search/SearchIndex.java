@@ -232,7 +232,8 @@ public final class SearchIndex {
             if (d.province() != null) shown.put("p", d.province());
             shown.put("s", d.section());
             String text = d.summary() + " " + d.body();
-            shown.put("x", text.length() <= EXCERPT ? text : text.substring(0, text.lastIndexOf(' ', EXCERPT)) + " …");
+            int cut = text.lastIndexOf(' ', EXCERPT);
+            shown.put("x", text.length() <= EXCERPT ? text : text.substring(0, cut > 0 ? cut : EXCERPT) + " …");
             return json(shown);
         }
 

@@ -232,6 +232,40 @@ class PhotosTest {
     }
 
     @Test
+    void aSitePathInTheBodyAndOnePhotoBesideTwoReleasesAreMadeLikeAnyOther(@TempDir Path other) throws IOException {
+        FixtureProject two = new FixtureProject(other.resolve("proyek"));
+        byte[] photo = fixture("orientasi-8.jpg");
+        two.write("berita/2023/kantor.jpg", photo).write("berita/2024/kantor.jpg", photo);
+        two.write("berita/2023/satu.md", FixtureProject.release("Rilis pertama dengan foto kantor", "2023-05-24",
+                "image: {src: kantor.jpg, alt: Kantor dinas}\n", "Isi.\n\n![Kantor dinas dari depan](/berita/2023/kantor.jpg)\n"));
+        two.write("berita/2024/dua.md", FixtureProject.release("Rilis kedua dengan foto kantor yang sama", "2024-05-24",
+                "image: {src: kantor.jpg, alt: Kantor dinas}\n", "Isi.\n\n![Tidak ada](foto%00.jpg)\n"));
+        CapturedLog.clear();
+        assertEquals(1, two.bake().size(), "the NUL is a problem, not a crash");
+        assertTrue(CapturedLog.messages("ERROR").stream().anyMatch(p -> p.startsWith("content/berita/2024/dua.md:")
+                && p.contains("isi: gambar \"foto%00.jpg\" di isi berita tidak ditemukan")), CapturedLog.messages("ERROR").toString());
+        two.write("berita/2024/dua.md", FixtureProject.release("Rilis kedua dengan foto kantor yang sama", "2024-05-24",
+                "image: {src: kantor.jpg, alt: Kantor dinas}\n", "Isi."));
+        for (int round = 0; round < 3; round++) {
+            // the same bytes beside two releases: two jobs of one key, made at once (a rename onto a full folder)
+            deleteTree(two.dir.resolve("target/warta-cache"));
+            assertEquals(List.of(), two.bake(), "round " + round);
+        }
+        Document page = Jsoup.parse(two.out("/berita/2023/satu/index.html").toFile(), "UTF-8");
+        Element body = page.selectFirst(".release__body figure.release__photo picture img");
+        assertNotNull(body, "the body's image by its site path is a picture");
+        assertTrue(body.attr("src").startsWith("/foto/"), body.attr("src"));
+        assertTrue(Files.readString(two.output.resolve(UnusedFiles.LIST)).contains("berita/2023/kantor.jpg"), "its source is left out");
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+
+    @Test
     void aPhotoWithItsPositionInAssetsIsAProblemAndTheGateRefusesOneThatSlipsThrough(@TempDir Path other) throws Exception {
         FixtureProject bad = new FixtureProject(other.resolve("proyek"));
         Files.write(bad.dir.resolve("assets/img/kantor.jpg"), fixture("orientasi-8.jpg"));

@@ -108,6 +108,15 @@ class SearchIndexTest {
     }
 
     @Test
+    void aSummaryWithoutASpaceInItsFirstCharactersIsCutWhereTheExcerptEnds() throws IOException {
+        String summary = "https://contoh.example/" + "a".repeat(330) + " selesai.";
+        Map<String, byte[]> index = SearchIndex.build(List.of(new SearchIndex.Document("/berita/2024/x/", "Judul rilis", summary,
+                "Isi.", "2024-01-01", "1 Januari 2024", 2024, "Berita", null, List.of(), false)), SECTIONS);
+        String excerpt = json(index, "d/0.json").get("x").asText();
+        assertTrue(excerpt.startsWith("https://contoh.example/aaa") && excerpt.endsWith(" …") && excerpt.length() < 270, excerpt);
+    }
+
+    @Test
     void phrasePairsAreTheNeighboursWithinOneField() throws IOException {
         JsonNode meta = json(INDEX, "meta.json");
         int buckets = meta.get("pairBuckets").asInt();
