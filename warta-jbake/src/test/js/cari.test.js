@@ -104,6 +104,8 @@ test('a word of five letters or more also finds terms one edit away; a short one
     'the long lists the filter names come in the first round trip too');
   const typing = cari.files(cari.parse('rapat koperasi'), withLong, {}, 'koperasi');
   assert.deepStrictEqual([typing.l, typing.p], [['rapat'], []], 'the word still being typed: no pair, no long list yet');
+  assert.deepStrictEqual(cari.files(cari.parse('"rapat koordinasi'), withLong, {}, 'koordinasi').p, ['0'],
+    'but a phrase in quotes needs its pair to match at all');
   const slip = cari.parse('koprasi');
   assert.deepStrictEqual(cari.unmatched(slip, cari.candidates(slip, termFiles, {})), {koprasi: true});
   assert.deepStrictEqual(cari.files(slip, meta, {koprasi: true}).t, cari.typoShards('koprasi', []));

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
  * colour transform for CMYK files). Every other application segment goes (EXIF with its GPS position, serial
  * numbers, maker notes and thumbnail; XMP; Photoshop/IPTC; the multi-picture index that holds a second, full
  * picture), and so do comments and whatever follows the end of the picture (a phone's "motion photo" video or
- * depth map). Warta's own EXIF segment is written in their place.
+ * depth map). The JFIF header loses its optional thumbnail. Warta's own EXIF segment is written in their place.
  */
 final class JpegSegments {
     private static final int SOS = 0xDA;
@@ -59,7 +59,13 @@ final class JpegSegments {
                 segment(out, 0xE1, exif);
                 exifWritten = true;
             }
-            if (kept(jpeg, marker, i + 4, end)) out.write(jpeg, i, end - i);
+            if (marker == 0xE0 && startsWith(jpeg, i + 4, end, "JFIF\0") && end - (i + 4) >= 14) {
+                // the JFIF header (identifier, version, units, densities: 12 bytes) without its optional thumbnail,
+                // which may show the picture before it was cropped: thumbnail width and height 0
+                segment(out, 0xE0, java.util.Arrays.copyOf(java.util.Arrays.copyOfRange(jpeg, i + 4, i + 4 + 12), 14));
+            } else if (kept(jpeg, marker, i + 4, end)) {
+                out.write(jpeg, i, end - i);
+            }
             i = end;
             if (marker == SOS) {
                 int data = i;

@@ -20,7 +20,7 @@ public final class PhotoProcessor {
      * Changes whenever the files made from the same source would differ (widths, qualities, metadata written):
      * part of every photo's key, so that the cache never serves files made the old way.
      */
-    static final String VERSION = "warta-foto-2";
+    static final String VERSION = "warta-foto-3";
 
     private PhotoProcessor() {
     }
@@ -58,7 +58,11 @@ public final class PhotoProcessor {
         Format format = Format.of(source);
         if (!format.raster()) throw new PhotoException("bukan foto JPEG, PNG atau WebP (isinya " + format.label() + ")");
         PhotoMetadata metadata = PhotoMetadata.read(source);
-        BufferedImage upright = Pixels.normalised(Pixels.upright(Pixels.decode(source, format), metadata.orientation()));
+        Pixels.Decoded decoded = Pixels.decode(source, format);
+        BufferedImage upright = Pixels.normalised(Pixels.upright(decoded.image(), metadata.orientation()));
+        boolean turned = metadata.orientation() >= 5;
+        int fullWidth = turned ? decoded.height() : decoded.width();
+        int fullHeight = turned ? decoded.width() : decoded.height();
         int width = upright.getWidth();
         int height = upright.getHeight();
         Exif exif = credit.exif(0);
@@ -85,8 +89,12 @@ public final class PhotoProcessor {
 
         switch (format) {
             // the camera's own pixels, untouched; its orientation kept so that it shows upright
-            case JPEG -> add(files, renditions, Photo.Kind.ORIGINAL, Format.JPEG, upright, name + ".jpg",
-                    JpegSegments.clean(source, credit.exif(metadata.orientation()).app1()));
+            case JPEG -> {
+                byte[] original = JpegSegments.clean(source, credit.exif(metadata.orientation()).app1());
+                files.put(name + ".jpg", original);
+                renditions.add(new Photo.Rendition(Photo.Kind.ORIGINAL, Format.JPEG, fullWidth, fullHeight, name + ".jpg", original.length));
+            }
+            // a PNG or WebP over the decoding budget is offered at the size it was decoded (its width is then smaller)
             case PNG -> add(files, renditions, Photo.Kind.ORIGINAL, Format.PNG, upright, name + ".png", Encoders.png(upright, exif));
             default -> add(files, renditions, Photo.Kind.ORIGINAL, Format.JPEG, upright, name + ".jpg", Encoders.jpeg(upright, exif, 0.92f));
         }

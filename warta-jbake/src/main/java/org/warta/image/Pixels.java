@@ -47,7 +47,11 @@ final class Pixels {
      *
      * @throws PhotoException when it declares too many pixels, is truncated or cannot be decoded
      */
-    static BufferedImage decode(byte[] bytes, Format format) throws PhotoException {
+    /** A decoded picture and the size its file declares (larger than the picture when it was decoded at a fraction). */
+    record Decoded(BufferedImage image, int width, int height) {
+    }
+
+    static Decoded decode(byte[] bytes, Format format) throws PhotoException {
         ImageReader reader = reader(format);
         StringBuilder warnings = new StringBuilder();
         reader.addIIOReadWarningListener((IIOReadWarningListener) (source, warning) -> {
@@ -79,7 +83,7 @@ final class Pixels {
             if (step > 1) param.setSourceSubsampling(step, step, 0, 0);
             BufferedImage image = reader.read(0, param);
             if (warnings.length() > 0) throw unreadable(format, warnings.toString());
-            return image;
+            return new Decoded(image, width, height);
         } catch (IIOException e) {
             throw unreadable(format, e.getMessage());
         } catch (IOException | RuntimeException e) {

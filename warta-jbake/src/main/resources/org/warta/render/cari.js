@@ -218,8 +218,11 @@
       if (term.stem !== partial && mayBeLong(term.stem, meta.long)) add(l, term.stem);
     });
     // a phrase's pairs are among the query's pairs: its words stand side by side in the query too
+    // a phrase in quotes needs its pairs to match at all: those are asked for even while a word is being typed
+    var quoted = [];
+    query.phrases.forEach(function (stems) { for (var k = 1; k < stems.length; k++) quoted.push(stems[k - 1] + ' ' + stems[k]); });
     query.pairs.forEach(function (pair) {
-      if (!partial || pair.split(' ')[1] !== partial) add(p, String(pairBucket(pair, meta.pairBuckets)));
+      if (!partial || pair.split(' ')[1] !== partial || quoted.indexOf(pair) >= 0) add(p, String(pairBucket(pair, meta.pairBuckets)));
     });
     return {t: t, p: p, l: l};
   }
@@ -266,7 +269,7 @@
   // ---- scoring over loaded index files; pure, so that Node tests can run it ----
   var KIND_WEIGHT = {exact: 1, typo: 0.7, prefix: 0.5};
   /**
-   * The ranking, BM25F-like, documented in docs/kontrak-konten.md (search): per query word, its BM25 weight in
+   * The ranking, BM25F-like, documented in the README (Search, Ranking): per query word, its BM25 weight in
    * the release (title words counted three times, summary words twice) times its idf; TITLE_WORD times the idf
    * more when the word stands in the title; for each two words typed side by side that stand side by side in the
    * release, PAIR times their mean idf (PAIR_TITLE when in the title); EXACT_TITLE when every word and every pair

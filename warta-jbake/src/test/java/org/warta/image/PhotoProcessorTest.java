@@ -157,6 +157,16 @@ public class PhotoProcessorTest {
         System.arraycopy("MotionVid".getBytes(StandardCharsets.US_ASCII), 0, trailer, source.length, 9);
         byte[] exif = new Exif(null, "A", "A", 6).app1();
         assertArrayEquals(JpegSegments.clean(source, exif), JpegSegments.clean(trailer, exif));
+        // a JFIF header with a 2 × 1 thumbnail (6 bytes of RGB) keeps its header and loses the thumbnail
+        byte[] jfif = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 22, 'J', 'F', 'I', 'F', 0, 1, 2, 0, 0, 72, 0, 72, 2, 1,
+                9, 9, 9, 9, 9, 9};
+        byte[] withThumbnail = new byte[jfif.length + source.length - 2];
+        System.arraycopy(jfif, 0, withThumbnail, 0, jfif.length);
+        System.arraycopy(source, 2, withThumbnail, jfif.length, source.length - 2);
+        byte[] cleaned = JpegSegments.clean(withThumbnail, exif);
+        assertArrayEquals(new byte[]{(byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 2, 0, 0, 72, 0, 72, 0, 0},
+                java.util.Arrays.copyOfRange(cleaned, 2, 20), "JFIF kept, thumbnail gone");
+        assertEquals(before.getRGB(800, 600), decoded(cleaned).getRGB(800, 600));
     }
 
     @Test
@@ -210,6 +220,9 @@ public class PhotoProcessorTest {
         assertEquals(List.of(480, 800, 1200, 1600), made.renditions().stream()
                 .filter(r -> r.kind() == Photo.Kind.WIDTH && r.format() == Format.JPEG).map(Photo.Rendition::width).sorted().toList());
         assertTrue(made.files().get("besar.jpg").length > source.length / 2, "the press original is the full-size file");
+        Photo.Rendition original = made.photo("x").one(Photo.Kind.ORIGINAL);
+        assertEquals(11500, original.width(), "the original's own size, not the decoded one");
+        assertEquals(8700, original.height());
     }
 
     @Test
