@@ -140,6 +140,7 @@ public final class Photos {
                     int line = bodyLine(r, src);
                     String name = decoded(src);
                     Path file = besideOrAsset(site, r, name);
+                    if (file == null && src.startsWith("/")) continue; // another page of the site, or none: the link check's
                     if (file == null) {
                         problems.add(new Problem(r.file(), line, FrontMatter.BODY, "gambar \"" + src + "\" di isi berita tidak ditemukan di "
                                 + folderOf(r) + "/ maupun di assets/; simpan fotonya di samping berkas berita dan tulis namanya, "
