@@ -168,19 +168,32 @@ public final class PageWriter {
      * a copy elsewhere. The source must never change afterwards (the photo cache's files do not).
      */
     public void copyFile(String path, Path source) throws RenderingException {
-        String file = Addresses.fileOf(path);
-        if (!files.add(file) && renderer != null) throw new RenderingException("Dua berkas ditulis ke " + file + " (" + path + ")");
-        if (renderer == null) return;
-        Path target = destination.resolve(file);
-        try {
-            Files.createDirectories(target.getParent());
+        writeTarget(path, target -> {
             Files.deleteIfExists(target);
             try {
                 Files.createLink(target, source);
             } catch (IOException | UnsupportedOperationException e) {
                 Files.copy(source, target);
             }
-        } catch (IOException e) {
+        });
+    }
+
+    /** Writes one file at its place in the destination. */
+    @FunctionalInterface
+    private interface TargetWrite {
+        void to(Path target) throws IOException;
+    }
+
+    /** Records a file (two writes to one file are a failure) and, unless this is a plan, writes it. */
+    private void writeTarget(String path, TargetWrite write) throws RenderingException {
+        String file = Addresses.fileOf(path);
+        if (!files.add(file) && renderer != null) throw new RenderingException("Dua berkas ditulis ke " + file + " (" + path + ")");
+        if (renderer == null) return;
+        Path target = destination.resolve(file);
+        try {
+            Files.createDirectories(target.getParent());
+            write.to(target);
+        } catch (IOException | RuntimeException e) {
             throw new RenderingException("berkas " + path + " gagal ditulis", e);
         }
         progress();
@@ -197,20 +210,12 @@ public final class PageWriter {
      * every release): {@code content} writes it straight to the file, only when the writer really writes.
      */
     public void writeStreamed(String path, Streamed content) throws RenderingException {
-        String file = Addresses.fileOf(path);
-        if (!files.add(file) && renderer != null) throw new RenderingException("Dua berkas ditulis ke " + file + " (" + path + ")");
-        if (renderer == null) return;
-        Path target = destination.resolve(file);
-        try {
-            Files.createDirectories(target.getParent());
+        writeTarget(path, target -> {
             // Not buffered here: a file's bytes come in one write, and the JSON and CSV writers buffer their own.
             try (java.io.OutputStream out = Files.newOutputStream(target)) {
                 content.writeTo(out);
             }
-        } catch (IOException | RuntimeException e) {
-            throw new RenderingException("berkas " + path + " gagal ditulis", e);
-        }
-        progress();
+        });
     }
 
     /**
