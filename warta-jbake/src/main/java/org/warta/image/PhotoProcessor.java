@@ -33,6 +33,11 @@ public final class PhotoProcessor {
         }
     }
 
+    /** The key of a file made of photos (a press archive): a digest of the pipeline's version and what it holds. */
+    public static String key(String contents) {
+        return key(contents.getBytes(StandardCharsets.UTF_8), "arsip", new Credit(null, null, null));
+    }
+
     /** The key of a photo: a digest of the pipeline's version, the file name, the credit and the source bytes. */
     public static String key(byte[] source, String name, Credit credit) {
         try {

@@ -92,6 +92,9 @@ public final class Photos {
     private final Map<Release, String> bodies;
     private final Set<String> sources;
     private final List<Problem> problems;
+    /** Views already made, by image and by release (pages are written one at a time). */
+    private final Map<Release.Image, Map<String, Object>> views = new IdentityHashMap<>();
+    private final Map<Release, Map<String, Object>> thumbnails = new IdentityHashMap<>();
 
     private Photos(SiteSettings site, PhotoCache cache, Map<Release.Image, Outcome> byImage, Map<Release, List<Shown>> byRelease,
                    Map<Release, String> bodies, Set<String> sources, List<Problem> problems) {
@@ -376,6 +379,12 @@ public final class Photos {
      * Null when the image has no outcome.
      */
     Map<String, Object> view(Release.Image image) {
+        // made once: every list page a release is on (home, section, archives, province, topics, speakers) asks again
+        if (!views.containsKey(image)) views.put(image, newView(image));
+        return views.get(image);
+    }
+
+    private Map<String, Object> newView(Release.Image image) {
         Outcome outcome = byImage.get(image);
         if (outcome == null || outcome.problem() != null) return null;
         Map<String, Object> view = new LinkedHashMap<>();
@@ -425,6 +434,11 @@ public final class Photos {
 
     /** The thumbnail a list shows for a release: of its lead photo, else of the first photo of its gallery; or null. */
     Map<String, Object> thumbnail(Release r) {
+        if (!thumbnails.containsKey(r)) thumbnails.put(r, newThumbnail(r));
+        return thumbnails.get(r);
+    }
+
+    private Map<String, Object> newThumbnail(Release r) {
         List<Release.Image> candidates = new ArrayList<>();
         if (r.image() != null) candidates.add(r.image());
         candidates.addAll(r.photos());
@@ -478,8 +492,7 @@ public final class Photos {
                     + "\n" + r.date().date() + "\n" + photos.captions(r, press, catalog.site());
             Path archive;
             try {
-                archive = photos.cache.archive(PhotoProcessor.key(contents.getBytes(StandardCharsets.UTF_8), "zip",
-                        new PhotoProcessor.Credit(null, null, null)), out -> photos.archive(r, press, catalog.site(), out));
+                archive = photos.cache.archive(PhotoProcessor.key(contents), out -> photos.archive(r, press, catalog.site(), out));
             } catch (IOException e) {
                 throw new RenderingException("arsip foto " + archivePath(r) + " gagal dibuat", e);
             }

@@ -32,8 +32,8 @@ final class ReleasePages {
             }
             Map<String, Object> view = ReleaseView.full(release, catalog.body(release), older, newer, termPages::contains);
             Photos photos = catalog.photos();
-            if (release.image() != null && photos.view(release.image()) != null) view.put("image", photos.view(release.image()));
-            else view.remove("image");
+            Map<String, Object> image = release.image() == null ? null : photos.view(release.image());
+            if (image != null) view.put("image", image);
             view.put("photos", photos.gallery(release));
             if (photos.hasArchive(release)) view.put("photoArchive", Photos.archivePath(release));
             if (release.contact() == null) view.put("contact", catalog.site().view().get("contact"));
