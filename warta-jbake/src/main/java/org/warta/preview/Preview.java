@@ -47,6 +47,9 @@ public final class Preview implements AutoCloseable {
     private final Path project;
     /** Where the preview tells the writer what it does: the terminal. */
     private final PrintStream log;
+    /** Run after every bake (by {@link #main}: takes Ctrl-C back from OrientDB, see {@link Interrupt}). */
+    private Runnable afterBake = () -> {
+    };
     private final RunFolder folders;
     private final PreviewServer server;
     private final ProjectWatcher watcher;
@@ -126,11 +129,13 @@ public final class Preview implements AutoCloseable {
             throw new IllegalStateException("port " + port + " sudah dipakai: pratinjau lain masih berjalan? "
                     + "Hentikan dulu, atau pakai -Dwarta.port=<nomor lain>.", e);
         }
-        // Ctrl-C and SIGTERM end the JVM without returning here: the hook stops the preview and deletes its folder
+        // SIGTERM ends the JVM without returning here: the hook stops the preview and deletes its folder
         Thread stopping = new Thread(() -> stop(preview), "pratinjau-berhenti");
         Runtime.getRuntime().addShutdownHook(stopping);
         try (preview) {
             Thread main = Thread.currentThread();
+            preview.afterBake = new Interrupt(main, preview.log)::install;
+            preview.afterBake.run();
             Thread enter = new Thread(() -> {
                 try {
                     if (new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine() != null) {
@@ -199,6 +204,7 @@ public final class Preview implements AutoCloseable {
         log.println(why);
         Path folder = folders.next();
         PreviewBake.Outcome outcome = PreviewBake.run(project, folder, previous, links);
+        afterBake.run();
         if (outcome.ok()) {
             links = outcome.links();
             server.show(folder, null);

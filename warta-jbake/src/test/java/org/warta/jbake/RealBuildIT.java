@@ -118,6 +118,18 @@ class RealBuildIT {
         MavenBuild again = MavenBuild.start(project.dir);
         assertEquals(0, again.exitCode(), again.output());
         assertTrue(again.output().contains("Warta: foto: 1 foto (0 dibuat, 1 dari cache)"), again.output());
+
+        // after the build, scripts/rilis-baru starts with java alone: the build wrote its class path
+        Path script = project.dir.resolve("scripts/rilis-baru");
+        Files.createDirectories(script.getParent());
+        Files.copy(Path.of(System.getProperty("warta.project", "..")).resolve("scripts/rilis-baru"), script);
+        Process newRelease = new ProcessBuilder(script.toString(), "--judul", "Sosialisasi Koperasi Digital 2026",
+                "--tanggal", "2026-03-02", "--bagian", "berita", "--provinsi", "Jawa Barat")
+                .directory(project.dir.toFile()).redirectErrorStream(true).start();
+        String said = new String(newRelease.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, newRelease.waitFor(), said);
+        assertFalse(said.contains("menyiapkan program"), "no Maven run after the build: " + said);
+        assertTrue(Files.isRegularFile(project.dir.resolve("content/berita/2026/sosialisasi-koperasi-digital-2026.md")), said);
     }
 
     @Test

@@ -1,0 +1,85 @@
+package org.warta.preview;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.warta.publish.MavenBuild;
+import org.warta.render.FixtureProject;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Ctrl-C in the terminal of {@code mvn -Ppratinjau package}, the README's command: the real Maven JVM, exec's
+ * class realm and JBake's OrientDB (which takes SIGINT for itself when it starts, and would end the build with
+ * status 1). The preview stops as it does on Enter: a closing line, its folder deleted, Maven's BUILD SUCCESS and
+ * exit status 0. SIGINT is sent once the preview has baked twice, so OrientDB has started before it.
+ */
+class PreviewCtrlCIT {
+    @TempDir
+    static Path dir;
+
+    @Test
+    void ctrlCEndsThePreviewWithExitStatusZeroAndItsFolderDeleted() throws Exception {
+        FixtureProject project = new FixtureProject(dir.resolve("proyek"));
+        project.writeFullRelease();
+        MavenBuild.prepare(project.dir);
+        Path previews = dir.resolve("pratinjau");
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        // SIGINT back to its default: a build started in the background (a CI script's `&`) inherits it ignored
+        Process maven = new ProcessBuilder("env", "--default-signal=INT", "mvn", "-o", "-B", "-Ppratinjau", "-DskipTests",
+                "-Dwarta.port=" + port, "-Dwarta.preview=" + previews, "package")
+                .directory(project.dir.toFile()).redirectErrorStream(true).start();
+        StringBuilder output = new StringBuilder();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(maven.getInputStream(), StandardCharsets.UTF_8))) {
+            CompletableFuture<Void> serving = CompletableFuture.runAsync(() -> readUntil(lines, output, "Ctrl-C untuk berhenti"));
+            serving.get(5, TimeUnit.MINUTES);
+            project.write("berita/2024/baru.md", FixtureProject.release("Rilis kedua di pratinjau", "2024-04-02", "", "Isi rilis kedua."));
+            CompletableFuture.runAsync(() -> readUntil(lines, output, "Situs dipanggang")).get(1, TimeUnit.MINUTES);
+            assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(maven.pid())).start().waitFor());
+            CompletableFuture<Void> rest = CompletableFuture.runAsync(() -> readUntil(lines, output, null));
+            assertTrue(maven.waitFor(1, TimeUnit.MINUTES), output::toString);
+            rest.get(10, TimeUnit.SECONDS);
+        } finally {
+            maven.destroyForcibly();
+        }
+        String printed = output.toString().replaceAll("\u001B\\[[0-9;]*m", "");
+        assertEquals(0, maven.exitValue(), printed);
+        assertTrue(printed.contains("Pratinjau: Ctrl-C diterima"), printed);
+        assertTrue(printed.contains("Pratinjau berhenti."), printed);
+        assertTrue(printed.contains("BUILD SUCCESS"), printed);
+        try (Stream<Path> left = Files.list(previews)) {
+            List<Path> runFolders = left.toList();
+            assertEquals(List.of(), runFolders, "the preview's run folder is deleted on Ctrl-C");
+        }
+    }
+
+    /** Copies lines into {@code output} until one contains {@code wanted} (or to the end when it is null). */
+    private static void readUntil(BufferedReader lines, StringBuilder output, String wanted) {
+        try {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                synchronized (output) {
+                    output.append(line).append('\n');
+                }
+                if (wanted != null && line.contains(wanted)) return;
+            }
+            if (wanted != null) throw new AssertionError("ended before \"" + wanted + "\":\n" + output);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
