@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,8 @@ public final class Catalog {
     private final List<Release> listed;
     private final Map<Release, String> bodies;
     private final Map<Release, String> sources;
-    private final Map<Release, String> plainTexts = new IdentityHashMap<>();
+    /** Made once per bake, read by the steps that the bake writes at the same time. */
+    private final Map<Release, String> plainTexts = Collections.synchronizedMap(new IdentityHashMap<>());
     private final int embargoed;
     private final Instant now;
     private final List<Problem> problems;
@@ -177,7 +179,13 @@ public final class Catalog {
 
     /** A release's body as plain text ({@link PlainText}), made once per bake. */
     public String plainText(Release release) {
-        return plainTexts.computeIfAbsent(release, r -> PlainText.of(bodies.get(r)));
+        String text = plainTexts.get(release);
+        if (text == null) {
+            // made outside the lock (two threads may both make it: the same text)
+            text = PlainText.of(bodies.get(release));
+            plainTexts.putIfAbsent(release, text);
+        }
+        return text;
     }
 
     /** A release's file as the author wrote it (without a byte-order mark): its Markdown source. */

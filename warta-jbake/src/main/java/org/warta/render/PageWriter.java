@@ -12,12 +12,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 /**
@@ -32,12 +33,24 @@ public final class PageWriter {
     private final SiteSettings site;
     private final Path destination;
     private final PreviousBake previous;
+    /** What every writer of this bake has written: shared by the writer and each of its {@linkplain #phase phases}. */
+    private final Output output;
+    /** The HTML pages this writer (one phase of the bake) wrote, in writing order. */
     private final List<String> htmlPaths = new ArrayList<>();
-    private final Set<String> files = new HashSet<>();
-    /** The bake's step being written, for the progress line of a long step. */
-    private String phase = "";
-    private int phaseStart;
-    private long nextProgress = Long.MAX_VALUE;
+    /** The bake's step this writer writes, for the progress line of a long step. */
+    private final String phase;
+    private int count;
+    private long nextProgress;
+
+    /**
+     * What the writers of one bake share, each phase written by one thread at a time: the files written (two writes
+     * to one file are a failure) and the writers in the order of the bake's steps, whose HTML pages the sitemap lists
+     * in that order whichever thread finished first.
+     */
+    private static final class Output {
+        final Set<String> files = ConcurrentHashMap.newKeySet();
+        final List<PageWriter> writers = new CopyOnWriteArrayList<>();
+    }
 
     /** A writer that renders pages with {@code renderer} and writes data files into {@code destination}. */
     public PageWriter(Renderer renderer, SiteSettings site, Path destination) {
@@ -49,37 +62,42 @@ public final class PageWriter {
      * has not changed, and renders the others.
      */
     public PageWriter(Renderer renderer, SiteSettings site, Path destination, PreviousBake previous) {
-        this.renderer = Objects.requireNonNull(renderer, "renderer");
-        this.site = site;
-        this.destination = Objects.requireNonNull(destination, "destination");
-        this.previous = previous;
+        this(Objects.requireNonNull(renderer, "renderer"), site, Objects.requireNonNull(destination, "destination"),
+                previous, new Output(), "");
     }
 
-    private PageWriter(SiteSettings site) {
-        this.renderer = null;
+    private PageWriter(Renderer renderer, SiteSettings site, Path destination, PreviousBake previous, Output output,
+                       String phase) {
+        this.renderer = renderer;
         this.site = site;
-        this.destination = null;
-        this.previous = null;
+        this.destination = destination;
+        this.previous = previous;
+        this.output = output;
+        this.phase = phase;
+        this.nextProgress = System.nanoTime() + PROGRESS_SECONDS * 1_000_000_000L;
+        output.writers.add(this);
     }
 
     /** A writer that renders nothing: it only records the files a bake would write, to check them first. */
     public static PageWriter plan(SiteSettings site) {
-        return new PageWriter(site);
+        return new PageWriter(null, site, null, null, new Output(), "");
     }
 
     /**
-     * Names the step of the bake now writing: while it lasts longer than {@value #PROGRESS_SECONDS} s, a line
-     * every {@value #PROGRESS_SECONDS} s says how many files it has written so far.
+     * A writer for one step of the bake, sharing this one's files: steps made one after the other, each its own,
+     * may be written by different threads at the same time. While a step lasts longer than
+     * {@value #PROGRESS_SECONDS} s, a line every {@value #PROGRESS_SECONDS} s says how many files it has written
+     * so far. Make the steps in the bake's order: {@link #htmlPaths} lists their pages in that order.
      */
-    public void startPhase(String name) {
-        phase = name;
-        phaseStart = files.size();
-        nextProgress = System.nanoTime() + PROGRESS_SECONDS * 1_000_000_000L;
+    public PageWriter phase(String name) {
+        return new PageWriter(renderer, site, destination, previous, output, name);
     }
 
+    /** Counts a file this writer wrote; says how far a long step has come. */
     private void progress() {
-        if ((files.size() & 127) != 0 || System.nanoTime() < nextProgress) return;
-        LOG.info("Warta: {}: {} berkas sejauh ini …", phase, files.size() - phaseStart);
+        count++;
+        if ((count & 127) != 0 || System.nanoTime() < nextProgress) return;
+        LOG.info("Warta: {}: {} berkas sejauh ini …", phase, count);
         nextProgress = System.nanoTime() + PROGRESS_SECONDS * 1_000_000_000L;
     }
 
@@ -96,7 +114,7 @@ public final class PageWriter {
             throws RenderingException {
         String file = Addresses.fileOf(path);
         // A plan may repeat a file (releases with the same address are reported as problems); a bake may not.
-        if (!files.add(file) && renderer != null) throw new RenderingException("Dua halaman ditulis ke " + file + " (" + path + ")");
+        if (!output.files.add(file) && renderer != null) throw new RenderingException("Dua halaman ditulis ke " + file + " (" + path + ")");
         if (path.endsWith("/")) htmlPaths.add(path);
         if (renderer == null) return;
         DocumentModel document = new DocumentModel();
@@ -158,7 +176,7 @@ public final class PageWriter {
         } catch (IOException e) {
             throw new RenderingException("berkas " + path + " gagal ditulis", e);
         }
-        if (!files.add(file)) throw new RenderingException("Dua berkas ditulis ke " + file + " (" + path + ")");
+        if (!output.files.add(file)) throw new RenderingException("Dua berkas ditulis ke " + file + " (" + path + ")");
         progress();
         return true;
     }
@@ -187,7 +205,7 @@ public final class PageWriter {
     /** Records a file (two writes to one file are a failure) and, unless this is a plan, writes it. */
     private void writeTarget(String path, TargetWrite write) throws RenderingException {
         String file = Addresses.fileOf(path);
-        if (!files.add(file) && renderer != null) throw new RenderingException("Dua berkas ditulis ke " + file + " (" + path + ")");
+        if (!output.files.add(file) && renderer != null) throw new RenderingException("Dua berkas ditulis ke " + file + " (" + path + ")");
         if (renderer == null) return;
         Path target = destination.resolve(file);
         try {
@@ -269,7 +287,7 @@ public final class PageWriter {
     public java.util.Optional<byte[]> readBack(String path) throws RenderingException {
         String file = Addresses.fileOf(path);
         if (renderer == null) return java.util.Optional.empty();
-        if (!files.contains(file)) throw new RenderingException("Halaman " + path + " belum ditulis");
+        if (!output.files.contains(file)) throw new RenderingException("Halaman " + path + " belum ditulis");
         try {
             return java.util.Optional.of(Files.readAllBytes(destination.resolve(file)));
         } catch (IOException e) {
@@ -277,18 +295,28 @@ public final class PageWriter {
         }
     }
 
-    /** The paths of the HTML pages written so far, in writing order. */
+    /**
+     * The paths of the HTML pages written so far by this writer and its {@linkplain #phase phases}: the steps in the
+     * order they were made, each step's pages in writing order. Call it once the steps before have finished.
+     */
     public List<String> htmlPaths() {
-        return List.copyOf(htmlPaths);
+        List<String> all = new ArrayList<>();
+        for (PageWriter writer : output.writers) all.addAll(writer.htmlPaths);
+        return all;
     }
 
     /** Whether a page was written to a file ({@code arsip/2023/index.html}) in this bake. */
     public boolean wrote(String file) {
-        return files.contains(file);
+        return output.files.contains(file);
     }
 
-    /** Pages written so far. */
+    /** Files this writer and its phases have written so far. */
     public int written() {
-        return files.size();
+        return output.files.size();
+    }
+
+    /** Files this writer (one step of the bake) has written. */
+    public int writtenHere() {
+        return count;
     }
 }

@@ -93,6 +93,7 @@ public final class Photos {
     private final Set<String> sources;
     private final List<Problem> problems;
     /** Views already made, by image and by release (pages are written one at a time). */
+    /** Made once per bake (null too), under their own lock: the bake writes several steps at the same time. */
     private final Map<Release.Image, Map<String, Object>> views = new IdentityHashMap<>();
     private final Map<Release, Map<String, Object>> thumbnails = new IdentityHashMap<>();
 
@@ -380,8 +381,10 @@ public final class Photos {
      */
     Map<String, Object> view(Release.Image image) {
         // made once: every list page a release is on (home, section, archives, province, topics, speakers) asks again
-        if (!views.containsKey(image)) views.put(image, newView(image));
-        return views.get(image);
+        synchronized (views) {
+            if (!views.containsKey(image)) views.put(image, newView(image));
+            return views.get(image);
+        }
     }
 
     private Map<String, Object> newView(Release.Image image) {
@@ -434,8 +437,10 @@ public final class Photos {
 
     /** The thumbnail a list shows for a release: of its lead photo, else of the first photo of its gallery; or null. */
     Map<String, Object> thumbnail(Release r) {
-        if (!thumbnails.containsKey(r)) thumbnails.put(r, newThumbnail(r));
-        return thumbnails.get(r);
+        synchronized (thumbnails) {
+            if (!thumbnails.containsKey(r)) thumbnails.put(r, newThumbnail(r));
+            return thumbnails.get(r);
+        }
     }
 
     private Map<String, Object> newThumbnail(Release r) {

@@ -19,7 +19,9 @@ import java.io.File;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * JBake rendering tool (registered in {@code META-INF/services/org.jbake.render.RenderingTool}) that writes
@@ -32,13 +34,29 @@ public class WartaSite implements RenderingTool {
     /** A system property that fixes the bake's clock (ISO instant), for embargo tests and reproducible bakes. */
     public static final String CLOCK_PROPERTY = "warta.now";
     private static final Logger LOG = LoggerFactory.getLogger(WartaSite.class);
-    /** Every page kind but the alias pages, in writing order (the sitemap lists the pages written before it). */
-    private static final List<Phase> PAGES = List.of(
-            new Phase("foto", Photos::write), new Phase("halaman rilis", ReleasePages::write), new Phase("indeks pencarian", SearchFiles::write),
-            new Phase("berkas rilis (.txt, .md, .ics)", ReleaseFiles::write), new Phase("daftar", ListPages::write),
-            new Phase("agenda", AgendaPages::write), new Phase("umpan", Feeds::write),
-            new Phase("data (JSON, CSV)", DataExports::write), new Phase("halaman tetap", StaticPages::write),
-            new Phase("peta situs", Sitemap::write));
+    private static final Phase PHOTOS = new Phase("foto", Photos::write);
+    private static final Phase RELEASE_PAGES = new Phase("halaman rilis", ReleasePages::write);
+    private static final Phase SEARCH = new Phase("indeks pencarian", SearchFiles::write);
+    private static final Phase RELEASE_FILES = new Phase("berkas rilis (.txt, .md, .ics)", ReleaseFiles::write);
+    private static final Phase LISTS = new Phase("daftar", ListPages::write);
+    private static final Phase AGENDA = new Phase("agenda", AgendaPages::write);
+    private static final Phase FEEDS = new Phase("umpan", Feeds::write);
+    private static final Phase DATA = new Phase("data (JSON, CSV)", DataExports::write);
+    private static final Phase STATIC = new Phase("halaman tetap", StaticPages::write);
+    private static final Phase SITEMAP = new Phase("peta situs", Sitemap::write);
+    /**
+     * Every page kind but the alias pages, in the order the sitemap lists their pages (and a plan checks them);
+     * the sitemap, which lists the pages written before it, comes last.
+     */
+    private static final List<Phase> PAGES = List.of(PHOTOS, RELEASE_PAGES, SEARCH, RELEASE_FILES, LISTS, AGENDA, FEEDS,
+            DATA, STATIC, SITEMAP);
+    /**
+     * The steps before the sitemap as independent tracks, written at the same time on as many threads: within a
+     * track one after the other (the search index reads the release pages back). Together they hold every phase of
+     * {@link #PAGES} but the sitemap, each once; the longest tracks first.
+     */
+    private static final List<List<Phase>> TRACKS = List.of(List.of(PHOTOS, RELEASE_PAGES, SEARCH), List.of(LISTS),
+            List.of(RELEASE_FILES, AGENDA, FEEDS, DATA, STATIC));
 
     /** Writes one kind of page for a catalog. */
     @FunctionalInterface
@@ -76,14 +94,11 @@ public class WartaSite implements RenderingTool {
 
             PreviousBake previous = PreviousBake.from(config);
             PageWriter writer = new PageWriter(renderer, site, config.getDestinationFolder().toPath(), previous);
-            for (Phase phase : PAGES) {
-                long phaseStart = System.nanoTime();
-                int before = writer.written();
-                writer.startPhase(phase.name());
-                phase.group().write(catalog, writer);
-                LOG.info("Warta: {}: {} berkas dalam {} ms", phase.name(), writer.written() - before, millisSince(phaseStart));
-            }
-            AliasPages.write(catalog, writer);
+            Map<Phase, PageWriter> writers = new LinkedHashMap<>();
+            for (Phase phase : PAGES) writers.put(phase, writer.phase(phase.name()));
+            Tracks.run(TRACKS, phase -> write(phase, catalog, writers.get(phase)));
+            write(SITEMAP, catalog, writers.get(SITEMAP));
+            AliasPages.write(catalog, writer.phase("halaman alamat lama"));
             String unused = UnusedFiles.logLine(UnusedFiles.list(catalog, config, config.getDestinationFolder().toPath()));
             if (unused != null) LOG.info(unused);
             if (previous != null) {
@@ -104,6 +119,13 @@ public class WartaSite implements RenderingTool {
                     ? e.getMessage() + " — sebabnya: " + Failures.reason(e.getCause()) : Failures.reason(e);
             throw new BakeStopped("Warta: bake gagal, tidak ada yang diterbitkan: " + what, List.of(), e);
         }
+    }
+
+    /** Writes one step of the bake with its own writer, and logs what it wrote and how long it took. */
+    private static void write(Phase phase, Catalog catalog, PageWriter writer) throws RenderingException {
+        long start = System.nanoTime();
+        phase.group().write(catalog, writer);
+        LOG.info("Warta: {}: {} berkas dalam {} ms", phase.name(), writer.writtenHere(), millisSince(start));
     }
 
     private static long millisSince(long nanoStart) {
