@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * JBake's engine for {@code .md} files in Warta: YAML front matter (checked against the content contract) and a
@@ -38,7 +39,9 @@ public class ReleaseEngine extends MarkupEngine {
             return document;
         }
         try {
-            CrawledReleases.Parsed parsed = parse(PreviousBake.from(config), site, file.toPath(), CrawledReleases.readFile(site, file.toPath()));
+            PreviousBake previous = PreviousBake.from(config);
+            Function<Path, CrawledReleases.Parsed> read = path -> parse(previous, site, path, CrawledReleases.readFile(site, path));
+            CrawledReleases.Parsed parsed = ReadAhead.of(config, read).take(file.toPath(), read);
             Release release = parsed.release();
             document.setStatus(release.status() == Release.Status.DRAFT ? "draft" : "published");
             document.setTitle(release.title());
