@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -34,6 +35,7 @@ public final class LinkCheck {
             new Target("img", "src", "gambar"), new Target("source", "src", "berkas"), new Target("script", "src", "skrip"),
             new Target("iframe", "src", "bingkai"), new Target("form", "action", "formulir"));
 
+    private static final Pattern OTHER_SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*:.*");
     private final Path site;
     private final String host;
     private final Links previous;
@@ -42,6 +44,8 @@ public final class LinkCheck {
     private final Links links;
     /** The site's files, relative with '/' ("berita/2023/x/index.html"): read once, so a link costs no disk access. */
     private volatile Set<String> files;
+    /** Whether each absolute path met so far names a file of the site. */
+    private final Map<String, Boolean> resolved = new ConcurrentHashMap<>();
 
     /**
      * What one page names: per {@link #TARGETS} entry (then redirects) the addresses in page order, and the images
@@ -168,11 +172,17 @@ public final class LinkCheck {
                 || lower.startsWith("//")) {
             return true;
         }
-        if (lower.matches("^[a-z][a-z0-9+.-]*:.*")) return false; // javascript:, data: and the like never resolve
+        if (OTHER_SCHEME.matcher(lower).matches()) return false; // javascript:, data: and the like never resolve
         int cut = indexOfAny(target, '?', '#');
         String path = cut < 0 ? target : target.substring(0, cut);
         if (path.isEmpty()) return !target.isEmpty(); // "#top", "?q=": the page itself; "" links nowhere
         String absolute = path.startsWith("/") ? path : page.substring(0, page.lastIndexOf('/') + 1) + path;
+        // most addresses recur on page after page (menu, stylesheet, lists): each is looked up once
+        return resolved.computeIfAbsent(absolute, this::names);
+    }
+
+    /** Whether an absolute path on the site ({@code /berita/2023/x/}, percent-encoded) names a file of the site. */
+    private boolean names(String absolute) {
         Path file;
         try {
             file = site.resolve(URLDecoder.decode(absolute.substring(1).replace("+", "%2B"), StandardCharsets.UTF_8)).normalize();
