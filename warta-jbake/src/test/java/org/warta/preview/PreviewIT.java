@@ -135,7 +135,7 @@ class PreviewIT {
 
     @Test
     @Order(4)
-    void theBakeShownEqualsAFullBakeByteForByte() throws Exception {
+    void theBakeShownEqualsAFullBakeByteForByteAfterEachKindOfEdit() throws Exception {
         // a new release: lists shift, its neighbours' pages change, the rest is taken over from the last bake
         project.write("berita/2024/baru.md", release("Sosialisasi Koperasi Digital", "2024-04-10"));
         waitFor(() -> get("berita/2024/baru/").statusCode() == 200, "the new release is served");
@@ -146,6 +146,17 @@ class PreviewIT {
                 "province: Bali\ntopics: [Digitalisasi]\n", "Dinas memperkenalkan pencatatan digital."));
         waitFor(() -> get("wilayah/bali/").statusCode() == 200, "the moved release is served");
         assertSameAsAFullBake("penuh-2");
+
+        // a release changed in its body only: its own page, files and search entry change, every list stays
+        project.write("berita/2024/baru.md", FixtureProject.release("Sosialisasi Koperasi Digital di Bali", "2024-04-10",
+                "province: Bali\ntopics: [Digitalisasi]\n", "Dinas memperkenalkan pencatatan digital bagi koperasi nelayan."));
+        waitFor(() -> get("berita/2024/baru/").body().contains("koperasi nelayan"), "the changed release is served");
+        assertSameAsAFullBake("penuh-3");
+
+        // a deleted release: its pages go, and it leaves every list, feed, data file and the index
+        Files.delete(project.dir.resolve("content/berita/2024/baru.md"));
+        waitFor(() -> get("berita/2024/baru/").statusCode() == 404, "the deleted release is no longer served");
+        assertSameAsAFullBake("penuh-4");
     }
 
     /** The preview's last bake took pages over from the one before, rendered others, and equals a full bake. */
