@@ -57,7 +57,7 @@
 
 <#--
   Macro picture: a photo at the width its place on the page needs, as WebP where the browser reads it, else JPEG.
-  Made by the bake's photo stage (org.warta.render.Photos, which writes the same markup for photos in a body).
+  Made by the bake's photo stage (org.warta.photos.Photos, which writes the same markup for photos in a body).
   | name     | type   | required | default | example                                                          |
   |----------|--------|----------|---------|------------------------------------------------------------------|
   | photo    | hash   | yes      |         | {"svg": false, "alt": "Peserta rapat …", "width": 3024,          |

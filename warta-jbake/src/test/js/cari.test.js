@@ -6,7 +6,7 @@ const assert = require('node:assert');
 const fs = require('node:fs');
 const path = require('node:path');
 // CARI_JS: the served file instead of the source (SearchFilesTest runs these tests against it)
-const cari = require(process.env.CARI_JS || '../../main/resources/org/warta/render/cari.js');
+const cari = require(process.env.CARI_JS || '../../main/resources/org/warta/search/cari.js');
 
 test('every shared stemming vector gives the same stem as in Java', () => {
   const file = path.join(__dirname, '../resources/search/stem-vectors.tsv');

@@ -7,8 +7,8 @@ import org.warta.content.FrontMatter;
 import org.warta.content.Problem;
 import org.warta.content.ProjectFiles;
 import org.warta.content.Release;
-import org.warta.render.MarkdownBody;
-import org.warta.render.SiteSettings;
+import org.warta.content.MarkdownBody;
+import org.warta.site.SiteSettings;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

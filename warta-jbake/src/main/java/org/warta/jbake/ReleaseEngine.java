@@ -6,8 +6,8 @@ import org.jbake.parser.MarkupEngine;
 import org.warta.content.ContentException;
 import org.warta.content.Problem;
 import org.warta.content.Release;
-import org.warta.render.PreviousBake;
-import org.warta.render.SiteSettings;
+import org.warta.incremental.PreviousBake;
+import org.warta.site.SiteSettings;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package org.warta.preview;
 
 import org.warta.content.Problem;
 import org.warta.publish.LinkCheck;
-import org.warta.render.PreviousBake;
+import org.warta.incremental.PreviousBake;
 
 import java.io.BufferedReader;
 import java.io.Closeable;

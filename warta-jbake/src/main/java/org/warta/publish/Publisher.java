@@ -1,7 +1,6 @@
 package org.warta.publish;
 
 import org.warta.jbake.Libraries;
-import org.warta.render.UnusedFiles;
 
 import java.io.IOException;
 import java.io.Reader;

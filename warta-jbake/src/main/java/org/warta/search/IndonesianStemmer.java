@@ -9,7 +9,7 @@ package org.warta.search;
  * becoming {@code s} and {@code mem}/{@code pem}+vowel becoming {@code p}) followed by a suffix
  * ({@code -i -an -kan}) and a second-order prefix, or a second-order prefix ({@code pe- per- be- ber-},
  * {@code belajar}/{@code pelajar} → {@code ajar}) followed by a suffix, each step only while the measure stays
- * above 2. The browser runs the same steps ({@code warta-jbake/src/main/resources/org/warta/render/cari.js}); both are checked against the shared
+ * above 2. The browser runs the same steps ({@code warta-jbake/src/main/resources/org/warta/search/cari.js}); both are checked against the shared
  * vectors in {@code src/test/resources/search/stem-vectors.tsv}.
  *
  * <p>Input is a folded token ({@link Terms#fold}): lower case a–z and digits.

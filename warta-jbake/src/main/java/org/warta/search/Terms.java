@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Text to search terms, the same way at bake time and in the browser ({@code warta-jbake/src/main/resources/org/warta/render/cari.js}): fold (lower
+ * Text to search terms, the same way at bake time and in the browser ({@code warta-jbake/src/main/resources/org/warta/search/cari.js}): fold (lower
  * case, accents removed: "Démokrasi" → "demokrasi"), split on anything that is not a letter or digit (so
  * "koperasi-koperasi" gives two words and "UMKM" one), then stem each word with {@link IndonesianStemmer}.
  */

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warta.content.Provinces;
-import org.warta.render.FixtureProject;
+import org.warta.jbake.FixtureProject;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

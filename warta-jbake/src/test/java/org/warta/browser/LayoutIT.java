@@ -2,7 +2,7 @@ package org.warta.browser;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.warta.render.FixtureProject;
+import org.warta.jbake.FixtureProject;
 
 import java.io.IOException;
 import java.io.InputStream;

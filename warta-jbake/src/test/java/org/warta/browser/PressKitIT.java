@@ -12,7 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.warta.render.FixtureProject;
+import org.warta.jbake.FixtureProject;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package org.warta.browser;
 
-import org.warta.render.FixtureProject;
+import org.warta.jbake.FixtureProject;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

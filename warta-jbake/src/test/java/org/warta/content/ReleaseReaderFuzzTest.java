@@ -22,8 +22,8 @@ import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.warta.jbake.CrawledReleases;
-import org.warta.render.FixtureProject;
-import org.warta.render.SiteSettings;
+import org.warta.jbake.FixtureProject;
+import org.warta.site.SiteSettings;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

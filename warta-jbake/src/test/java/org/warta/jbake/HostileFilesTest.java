@@ -9,9 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.warta.content.Problem;
-import org.warta.render.BadContentTest;
-import org.warta.render.BakeStopped;
-import org.warta.render.FixtureProject;
+import org.warta.site.BakeStopped;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warta.content.ContentException;
 import org.warta.content.Problem;
-import org.warta.render.FixtureProject;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -8,9 +8,8 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warta.publish.MavenBuild;
-import org.warta.render.FixtureProject;
-import org.warta.render.MarkdownBody;
-import org.warta.render.XssTest;
+import org.warta.content.MarkdownBody;
+import org.warta.pages.XssTest;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

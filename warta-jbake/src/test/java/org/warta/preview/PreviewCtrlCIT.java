@@ -3,7 +3,7 @@ package org.warta.preview;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warta.publish.MavenBuild;
-import org.warta.render.FixtureProject;
+import org.warta.jbake.FixtureProject;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -11,7 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.warta.browser.Browser;
-import org.warta.render.FixtureProject;
+import org.warta.jbake.FixtureProject;
 
 import java.io.IOException;
 import java.net.InetAddress;

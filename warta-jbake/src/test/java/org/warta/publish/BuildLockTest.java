@@ -3,7 +3,6 @@ package org.warta.publish;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.warta.render.UnusedFiles;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;

@@ -3,7 +3,7 @@ package org.warta.publish;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.warta.render.FixtureProject;
+import org.warta.jbake.FixtureProject;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;

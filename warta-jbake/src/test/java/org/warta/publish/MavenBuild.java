@@ -1,6 +1,6 @@
 package org.warta.publish;
 
-import org.warta.render.FixtureProject;
+import org.warta.jbake.FixtureProject;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

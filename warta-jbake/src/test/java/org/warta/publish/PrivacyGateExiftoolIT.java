@@ -32,8 +32,8 @@ class PrivacyGateExiftoolIT {
         assertTrue(Files.isExecutable(EXIFTOOL), EXIFTOOL + " is missing: install libimage-exiftool-perl (.ci/run does on CI)");
         // the site as it is published: the bake's folder without the files JBake copied and the bake left out
         Path site = Files.createTempDirectory(Path.of("target"), "exiftool-site").toAbsolutePath();
-        org.warta.render.FixtureProject.copyTree(SampleSite.get().project.output, site);
-        org.warta.render.UnusedFiles.remove(site);
+        org.warta.jbake.FixtureProject.copyTree(SampleSite.get().project.output, site);
+        org.warta.publish.UnusedFiles.remove(site);
         Process exiftool = new ProcessBuilder(EXIFTOOL.toString(), "-json", "-a", "-G1", "-r", "-ext", "jpg", "-ext", "png",
                 "-ext", "webp", site.toString()).redirectErrorStream(false).start();
         byte[] out = exiftool.getInputStream().readAllBytes();

@@ -2,7 +2,7 @@ package org.warta.publish;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.warta.render.FixtureProject;
+import org.warta.jbake.FixtureProject;
 
 import java.io.BufferedReader;
 import java.io.IOException;

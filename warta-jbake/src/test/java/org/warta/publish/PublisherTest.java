@@ -1,6 +1,5 @@
 package org.warta.publish;
 
-import org.warta.render.UnusedFiles;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

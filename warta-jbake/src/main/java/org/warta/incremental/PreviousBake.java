@@ -1,0 +1,170 @@
+package org.warta.incremental;
+
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.warta.content.Release;
+import org.warta.jbake.CrawledReleases;
+import org.warta.search.SearchIndex;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the preview's previous good bake made, so that its next bake takes over what has not changed instead of
+ * making it again: a release file whose bytes are the same is not parsed again, a page whose template model is
+ * the same is not rendered again and a data file made of the same inputs is not made again (each is linked from
+ * the previous bake's folder), and a release page taken over keeps its search document. The preview's link check
+ * reads only the pages that were not {@linkplain #takenOver taken over}.
+ *
+ * <p>Why the result is the bake's own: a template is a function of its model, so the same template with the same
+ * model writes the same bytes. "The same model" is the same {@link ModelDigest} (value for value, in iteration
+ * order); a model holding a value without a value form has none, so it is made again. Only the digests are kept,
+ * 32 bytes a page: keeping the models themselves held a second bake's worth of maps (at 10,000 releases the
+ * idle preview's heap was ~870 MB, and a rebuild in a 2 GB heap spent most of its time collecting garbage). Everything else a
+ * page could depend on (templates, assets, settings, files beside the releases) makes the preview
+ * {@linkplain #forget() forget} all of it. PreviewIT compares the preview's folder with a full bake byte for
+ * byte after edits.</p>
+ *
+ * <p>Only the preview keeps one, in its bake's configuration under {@link #KEY}; a published bake has none and
+ * makes everything. One bake at a time: {@link #begin}, then {@link #commit} or {@link #abandon}.</p>
+ */
+public final class PreviousBake {
+    /** The configuration key under which the preview hands this to the crawl and the rendering tool. */
+    public static final String KEY = "warta.pratinjau.bake-sebelumnya";
+
+    /** A search document and the release it was made of. */
+    private record Indexed(Release release, SearchIndex.Document document) {
+    }
+
+    private Path folder;
+    private Map<String, ModelDigest.Digest> models = new HashMap<>();
+    private Map<Path, CrawledReleases.Parsed> parsed = new HashMap<>();
+    private Map<String, Indexed> indexed = new HashMap<>();
+
+    private Path nextFolder;
+    private Map<String, ModelDigest.Digest> nextModels;
+    private Map<Path, CrawledReleases.Parsed> nextParsed;
+    private Map<String, Indexed> nextIndexed;
+    private Set<String> taken;
+    private int pagesTaken;
+    private int releasesTaken;
+
+    /** The preview's memory in a bake's configuration; null in a published bake. */
+    public static PreviousBake from(JBakeConfiguration config) {
+        Object value = config.get(KEY);
+        if (value == null) return null;
+        if (value instanceof PreviousBake memory) return memory;
+        throw new IllegalStateException(KEY + " = \"" + value + "\": kunci ini hanya dipasang oleh pratinjau; "
+                + "hapus dari jbake.properties.");
+    }
+
+    /** Starts a bake into {@code folder}: what it makes is remembered apart until {@link #commit}. */
+    public synchronized void begin(Path folder) {
+        nextFolder = folder;
+        nextModels = new HashMap<>();
+        nextParsed = new HashMap<>();
+        nextIndexed = new HashMap<>();
+        taken = new HashSet<>();
+        pagesTaken = 0;
+        releasesTaken = 0;
+    }
+
+    /** The bake begun last succeeded: the next one takes over from its folder. */
+    public synchronized void commit() {
+        folder = nextFolder;
+        models = nextModels;
+        parsed = nextParsed;
+        indexed = nextIndexed;
+        nextModels = null;
+    }
+
+    /** The bake begun last failed; its folder is gone. The next one takes over from the last good bake. */
+    public synchronized void abandon() {
+        nextModels = null;
+    }
+
+    /** Templates, assets or settings changed: the next bake makes everything. */
+    public synchronized void forget() {
+        folder = null;
+        models = new HashMap<>();
+        parsed = new HashMap<>();
+        indexed = new HashMap<>();
+    }
+
+    /**
+     * The previous parse of a release file when its bytes are the same; null otherwise. (What else a parse reads,
+     * the images and attachments beside it, is not a release file: changing it makes the preview forget.)
+     */
+    public synchronized CrawledReleases.Parsed parsed(Path file, String source) {
+        CrawledReleases.Parsed before = parsed.get(file);
+        if (before == null || !before.source().equals(source)) return null;
+        releasesTaken++;
+        return before;
+    }
+
+    /** Remembers a release file's parse for the next bake. */
+    public synchronized void keepParsed(Path file, CrawledReleases.Parsed parse) {
+        if (nextParsed != null) nextParsed.put(file, parse);
+    }
+
+    /**
+     * Writes the page {@code file} of the bake begun last by linking the previous bake's file, when that page had
+     * the same model (a template's model, or all a data file is made of); remembers the model's digest for the
+     * next bake either way.
+     *
+     * @return whether the page was taken over; false means it must be rendered
+     */
+    public boolean takeOver(String file, Object model) throws IOException {
+        ModelDigest.Digest digest = ModelDigest.of(model); // outside the lock: the slow part
+        return takeOver(file, digest);
+    }
+
+    private synchronized boolean takeOver(String file, ModelDigest.Digest digest) throws IOException {
+        if (digest != null) nextModels.put(file, digest);
+        ModelDigest.Digest before = models.get(file);
+        if (folder == null || digest == null || !digest.equals(before)) return false;
+        Path source = folder.resolve(file);
+        if (!Files.isRegularFile(source)) return false;
+        Path target = nextFolder.resolve(file);
+        Files.createDirectories(target.getParent());
+        try {
+            Files.createLink(target, source);
+        } catch (UnsupportedOperationException | IOException e) {
+            // a file system without hard links: a copy is as good
+            Files.copy(source, target);
+        }
+        taken.add(file);
+        pagesTaken++;
+        return true;
+    }
+
+    /** Whether the bake begun last took the page {@code file} over unchanged. */
+    public synchronized boolean takenOver(String file) {
+        return taken != null && taken.contains(file);
+    }
+
+    /** The previous search document of a release whose page was taken over and which is itself the same. */
+    public synchronized SearchIndex.Document indexed(String file, Release release) {
+        Indexed before = indexed.get(file);
+        return before != null && takenOver(file) && before.release().equals(release) ? before.document() : null;
+    }
+
+    /** Remembers a release's search document for the next bake. */
+    public synchronized void keepIndexed(String file, Release release, SearchIndex.Document document) {
+        if (nextIndexed != null) nextIndexed.put(file, new Indexed(release, document));
+    }
+
+    /** Pages the bake begun last took over instead of rendering. */
+    public synchronized int pagesTaken() {
+        return pagesTaken;
+    }
+
+    /** Release files the bake begun last did not parse again. */
+    public synchronized int releasesTaken() {
+        return releasesTaken;
+    }
+}

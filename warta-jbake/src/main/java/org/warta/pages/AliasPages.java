@@ -1,0 +1,54 @@
+package org.warta.pages;
+
+import org.warta.site.Catalog;
+
+import org.jbake.template.RenderingException;
+import org.warta.content.Addresses;
+import org.warta.content.Problem;
+import org.warta.content.Release;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A page at each old address ({@code aliases}) of an online release, leading to it. Old addresses are checked
+ * against every page the bake plans to write, whatever kind of page it is, and written after them.
+ */
+public final class AliasPages {
+    private AliasPages() {
+    }
+
+    /**
+     * The old addresses that are pages the bake writes, as planned by {@code plan}; release pages excepted,
+     * which {@link Addresses#check} reports, drafts included.
+     */
+    public static List<Problem> collisions(Catalog catalog, PageWriter plan) {
+        Set<String> releasePages = new HashSet<>();
+        catalog.online().forEach(r -> releasePages.add(Addresses.fileOf(r.permalink())));
+        List<Problem> problems = new ArrayList<>();
+        for (Release release : catalog.online()) {
+            for (int i = 0; i < release.aliases().size(); i++) {
+                String alias = release.aliases().get(i);
+                String field = "aliases[" + i + "]";
+                String file = Addresses.fileOf(alias);
+                if (plan.wrote(file) && !releasePages.contains(file)) {
+                    problems.add(new Problem(release.file(), release.lines().of(field), field, "alamat lama \"" + alias
+                            + "\" adalah halaman situs ini; alamat lama tidak boleh menimpanya, hapus baris ini"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    public static void write(Catalog catalog, PageWriter writer) throws RenderingException {
+        for (Release release : catalog.online()) {
+            Map<String, Object> target = Map.of("title", release.title(), "url", release.permalink());
+            for (String alias : release.aliases()) {
+                writer.write("alias", "/" + Addresses.fileOf(alias), release.title(), release.summary(), Map.of("release", target));
+            }
+        }
+    }
+}

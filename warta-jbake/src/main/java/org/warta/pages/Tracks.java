@@ -1,0 +1,74 @@
+package org.warta.pages;
+
+import org.jbake.template.RenderingException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs independent tracks of the bake's steps at the same time, one thread each, the steps of a track one after
+ * the other: the bake uses every core while each step stays single-threaded. When a step fails, its track stops;
+ * the others finish their step and stop too, and the first failure is thrown with the others suppressed in it.
+ */
+public final class Tracks {
+    private Tracks() {
+    }
+
+    /** One step of a track. */
+    @FunctionalInterface
+    public interface Step<T> {
+        void run(T step) throws RenderingException;
+    }
+
+    /** Runs every track's steps with {@code step}; returns when all have finished. */
+    public static <T> void run(List<List<T>> tracks, Step<T> step) throws RenderingException {
+        AtomicInteger number = new AtomicInteger();
+        ExecutorService threads = Executors.newFixedThreadPool(tracks.size(), work -> {
+            Thread thread = new Thread(work, "warta-bake-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        AtomicBoolean failed = new AtomicBoolean();
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (List<T> track : tracks) {
+                running.add(threads.submit(() -> {
+                    for (T each : track) {
+                        if (failed.get()) return null;
+                        try {
+                            step.run(each);
+                        } catch (RenderingException | RuntimeException | Error e) {
+                            failed.set(true);
+                            throw e;
+                        }
+                    }
+                    return null;
+                }));
+            }
+            Throwable first = null;
+            for (Future<?> track : running) {
+                try {
+                    track.get();
+                } catch (ExecutionException e) {
+                    if (first == null) first = e.getCause();
+                    else first.addSuppressed(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    running.forEach(t -> t.cancel(true));
+                    throw new RenderingException("bake dihentikan", e);
+                }
+            }
+            if (first instanceof RenderingException rendering) throw rendering;
+            if (first instanceof RuntimeException runtime) throw runtime;
+            if (first instanceof Error error) throw error;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package org.warta.search;
+
+import org.warta.incremental.PreviousBake;
+import org.warta.pages.PageWriter;
+import org.warta.pages.ReleasePages;
+import org.warta.site.Catalog;
+import org.warta.view.IndonesianDates;
+import org.warta.view.ReleaseView;
+
+import org.jbake.template.RenderingException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.warta.content.Release;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The search index ({@link SearchIndex}) under {@code /cari/indeks/}, built from the release pages this bake
+ * has just written: only what the template marks ({@code [data-search-body]}, its {@code [data-search-title]}
+ * and {@code [data-search-summary]}, without {@code [data-search-ignore]}), plus the release's own filter
+ * fields. Every online release is indexed (drafts and embargoed ones never are online); withdrawn ones are
+ * marked. Runs after {@link ReleasePages}; a plan (which writes nothing) plans only {@code meta.json}. Also
+ * writes the search client, {@code /js/cari.js}, from its source (see {@link #compact}).
+ */
+public final class SearchFiles {
+    static final String BASE = "/cari/indeks/";
+    /** The search client; its readable source is the resource {@code cari.js} beside this class. */
+    static final String SCRIPT = "/js/cari.js";
+
+    private SearchFiles() {
+    }
+
+    public static void write(Catalog catalog, PageWriter writer) throws RenderingException {
+        byte[] script = compact(script()).getBytes(StandardCharsets.UTF_8);
+        writer.writeFile(SCRIPT, () -> script);
+        SearchIndex.Builder index = new SearchIndex.Builder(Release.SECTIONS.stream().map(ReleaseView::sectionName).toList());
+        for (Release r : catalog.online()) {
+            Optional<byte[]> page = writer.readBack(r.permalink());
+            if (page.isEmpty()) {
+                writer.writeFile(BASE + "meta.json", () -> new byte[0]);
+                return;
+            }
+            String path = BASE + index.documentFile();
+            SearchIndex.Document document = document(r, page.get(), writer.previous());
+            byte[] shown = index.add(document);
+            // a result file is made of its document (its number is in its name)
+            writer.writeFile(path, document, () -> shown);
+        }
+        for (Map.Entry<String, byte[]> file : index.finish().entrySet()) {
+            // compared by content: a term file that did not change is taken over
+            writer.writeFile(BASE + file.getKey(), java.nio.ByteBuffer.wrap(file.getValue()), file::getValue);
+        }
+    }
+
+    private static String script() throws RenderingException {
+        try (java.io.InputStream in = SearchFiles.class.getResourceAsStream("cari.js")) {
+            if (in == null) throw new RenderingException("cari.js is missing from warta-jbake's resources");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new RenderingException("cari.js could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The script as served: without comments, indentation and the spaces a parser does not need (a third of its
+     * bytes; the search page has a 50 KB budget). Line by line, line breaks kept (so semicolon insertion reads it as
+     * written): a line whose text starts with {@code //} goes, as do lines from one starting with {@code /*} to the
+     * one holding its end; in the others, {@link #squeeze} leaves strings and regular expressions as they are.
+     * SearchFilesTest runs the whole Node test suite of cari.js against the served file.
+     */
+    static String compact(String source) {
+        StringBuilder out = new StringBuilder(source.length());
+        boolean inComment = false;
+        for (String line : source.split("\n", -1)) {
+            String text = line.strip();
+            if (inComment || text.startsWith("/*")) {
+                inComment = !text.contains("*/");
+                continue;
+            }
+            if (text.isEmpty() || text.startsWith("//")) continue;
+            String squeezed = squeeze(text);
+            if (!squeezed.isEmpty()) out.append(squeezed).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Keywords after which a '/' starts a regular expression, not a division. */
+    private static final java.util.Set<String> BEFORE_REGEX = java.util.Set.of("return", "typeof", "case", "void", "in",
+            "of", "delete", "instanceof", "new", "else", "do");
+
+    /**
+     * One line of code without the spaces between two tokens that are not both words (and not two '+' or two '-',
+     * nor beside a '/'), and without a comment at its end. Strings ('…', "…", `…`) and regular expressions are copied
+     * as they are.
+     */
+    static String squeeze(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        int n = line.length();
+        int i = 0;
+        while (i < n) {
+            char c = line.charAt(i);
+            if (c == '\'' || c == '"' || c == '`') {
+                int j = i + 1;
+                while (j < n && line.charAt(j) != c) j += line.charAt(j) == '\\' ? 2 : 1;
+                j = Math.min(n, j + 1);
+                out.append(line, i, j);
+                i = j;
+            } else if (c == '/' && i + 1 < n && line.charAt(i + 1) == '/') {
+                break; // a comment to the end of the line
+            } else if (c == '/' && regexMayStart(out)) {
+                int j = i + 1;
+                boolean inClass = false;
+                while (j < n && (inClass || line.charAt(j) != '/')) {
+                    char r = line.charAt(j);
+                    if (r == '\\') j++;
+                    else if (r == '[') inClass = true;
+                    else if (r == ']') inClass = false;
+                    j++;
+                }
+                j = Math.min(n, j + 1);
+                while (j < n && Character.isLetter(line.charAt(j))) j++;
+                out.append(line, i, j);
+                i = j;
+            } else if (c == ' ' || c == '\t') {
+                int j = i;
+                while (j < n && (line.charAt(j) == ' ' || line.charAt(j) == '\t')) j++;
+                char previous = out.length() == 0 ? ' ' : out.charAt(out.length() - 1);
+                char next = j < n ? line.charAt(j) : ' ';
+                boolean needed = (word(previous) && word(next)) || (previous == '+' && next == '+')
+                        || (previous == '-' && next == '-') || previous == '/' || next == '/';
+                if (needed && out.length() > 0 && j < n) out.append(' ');
+                i = j;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString().strip();
+    }
+
+    private static boolean word(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c > 127;
+    }
+
+    /** Whether a '/' after what is written so far starts a regular expression (after an operator or a keyword). */
+    private static boolean regexMayStart(StringBuilder out) {
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == ' ') end--;
+        if (end == 0) return true;
+        char last = out.charAt(end - 1);
+        if (!word(last)) return last != ')' && last != ']' && last != '}';
+        int start = end;
+        while (start > 0 && word(out.charAt(start - 1))) start--;
+        return BEFORE_REGEX.contains(out.substring(start, end));
+    }
+
+    /** A release's search document: the previous bake's when its page was taken over unchanged. */
+    private static SearchIndex.Document document(Release r, byte[] page, PreviousBake previous) throws RenderingException {
+        String file = org.warta.content.Addresses.fileOf(r.permalink());
+        SearchIndex.Document document = previous == null ? null : previous.indexed(file, r);
+        if (document == null) document = document(r, new String(page, StandardCharsets.UTF_8));
+        if (previous != null) previous.keepIndexed(file, r, document);
+        return document;
+    }
+
+    private static SearchIndex.Document document(Release r, String html) throws RenderingException {
+        Element body = Jsoup.parse(html).selectFirst("[data-search-body]");
+        if (body == null) throw new RenderingException("Halaman " + r.permalink() + " tidak bertanda data-search-body");
+        body.select("[data-search-ignore], script, style").remove();
+        String title = textOf(body.selectFirst("[data-search-title]"));
+        String summary = textOf(body.selectFirst("[data-search-summary]"));
+        body.select("[data-search-title], [data-search-summary]").remove();
+        return new SearchIndex.Document(r.permalink(), title, summary, textOf(body), r.date().date().toString(),
+                IndonesianDates.shortDay(r.date()), r.date().year(), ReleaseView.sectionName(r.section()), r.province(),
+                r.topics(), r.status() == Release.Status.WITHDRAWN);
+    }
+
+    /** The element's text with a space between any two text nodes: "<a>Kodesti</a><span>Narasumber" is two words. */
+    private static String textOf(Element element) {
+        if (element == null) return "";
+        StringBuilder text = new StringBuilder();
+        for (TextNode node : allText(element)) {
+            text.append(node.text()).append(' ');
+        }
+        return text.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /** The text nodes under {@code node}, in document order (a plain walk: JBake's realm has an older jsoup). */
+    private static List<TextNode> allText(Node node) {
+        List<TextNode> nodes = new ArrayList<>();
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode t) nodes.add(t);
+            else nodes.addAll(allText(child));
+        }
+        return nodes;
+    }
+}
