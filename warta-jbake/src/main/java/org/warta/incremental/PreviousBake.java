@@ -1,8 +1,7 @@
 package org.warta.incremental;
 
-import org.jbake.app.configuration.JBakeConfiguration;
 import org.warta.content.Release;
-import org.warta.jbake.CrawledReleases;
+import org.warta.content.ParsedRelease;
 import org.warta.search.SearchIndex;
 
 import java.io.IOException;
@@ -42,25 +41,16 @@ public final class PreviousBake {
 
     private Path folder;
     private Map<String, ModelDigest.Digest> models = new HashMap<>();
-    private Map<Path, CrawledReleases.Parsed> parsed = new HashMap<>();
+    private Map<Path, ParsedRelease> parsed = new HashMap<>();
     private Map<String, Indexed> indexed = new HashMap<>();
 
     private Path nextFolder;
     private Map<String, ModelDigest.Digest> nextModels;
-    private Map<Path, CrawledReleases.Parsed> nextParsed;
+    private Map<Path, ParsedRelease> nextParsed;
     private Map<String, Indexed> nextIndexed;
     private Set<String> taken;
     private int pagesTaken;
     private int releasesTaken;
-
-    /** The preview's memory in a bake's configuration; null in a published bake. */
-    public static PreviousBake from(JBakeConfiguration config) {
-        Object value = config.get(KEY);
-        if (value == null) return null;
-        if (value instanceof PreviousBake memory) return memory;
-        throw new IllegalStateException(KEY + " = \"" + value + "\": kunci ini hanya dipasang oleh pratinjau; "
-                + "hapus dari jbake.properties.");
-    }
 
     /** Starts a bake into {@code folder}: what it makes is remembered apart until {@link #commit}. */
     public synchronized void begin(Path folder) {
@@ -99,15 +89,15 @@ public final class PreviousBake {
      * The previous parse of a release file when its bytes are the same; null otherwise. (What else a parse reads,
      * the images and attachments beside it, is not a release file: changing it makes the preview forget.)
      */
-    public synchronized CrawledReleases.Parsed parsed(Path file, String source) {
-        CrawledReleases.Parsed before = parsed.get(file);
+    public synchronized ParsedRelease parsed(Path file, String source) {
+        ParsedRelease before = parsed.get(file);
         if (before == null || !before.source().equals(source)) return null;
         releasesTaken++;
         return before;
     }
 
     /** Remembers a release file's parse for the next bake. */
-    public synchronized void keepParsed(Path file, CrawledReleases.Parsed parse) {
+    public synchronized void keepParsed(Path file, ParsedRelease parse) {
         if (nextParsed != null) nextParsed.put(file, parse);
     }
 

@@ -2,6 +2,7 @@ package org.warta.jbake;
 
 import org.jbake.app.FileUtil;
 import org.jbake.app.configuration.JBakeConfiguration;
+import org.warta.content.ParsedRelease;
 
 import java.io.File;
 import java.io.FileFilter;
@@ -31,13 +32,13 @@ import java.util.function.Function;
  */
 final class ReadAhead {
     private static final String KEY = "warta.baca-rilis-di-depan";
-    private final Map<Path, FutureTask<CrawledReleases.Parsed>> tasks = new HashMap<>();
+    private final Map<Path, FutureTask<ParsedRelease>> tasks = new HashMap<>();
 
-    private ReadAhead(List<File> files, Function<Path, CrawledReleases.Parsed> parse, int workers) {
-        List<FutureTask<CrawledReleases.Parsed>> order = new ArrayList<>();
+    private ReadAhead(List<File> files, Function<Path, ParsedRelease> parse, int workers) {
+        List<FutureTask<ParsedRelease>> order = new ArrayList<>();
         for (File file : files) {
             Path path = file.toPath();
-            FutureTask<CrawledReleases.Parsed> task = new FutureTask<>(() -> parse.apply(path));
+            FutureTask<ParsedRelease> task = new FutureTask<>(() -> parse.apply(path));
             tasks.put(path, task);
             order.add(task);
         }
@@ -55,7 +56,7 @@ final class ReadAhead {
      * This bake's read-ahead, started on the first call: {@code parse} reads and checks one file (throwing what
      * the engine catches for that file).
      */
-    static ReadAhead of(JBakeConfiguration config, Function<Path, CrawledReleases.Parsed> parse) {
+    static ReadAhead of(JBakeConfiguration config, Function<Path, ParsedRelease> parse) {
         synchronized (config) {
             Object kept = config.get(KEY);
             if (kept instanceof ReadAhead readAhead) return readAhead;
@@ -83,8 +84,8 @@ final class ReadAhead {
      * The file's release, parsed by a worker or now by this thread; throws what parsing it threw. A file the
      * read-ahead did not list (made after the crawl began) is parsed now.
      */
-    CrawledReleases.Parsed take(Path file, Function<Path, CrawledReleases.Parsed> parse) {
-        FutureTask<CrawledReleases.Parsed> task = tasks.get(file);
+    ParsedRelease take(Path file, Function<Path, ParsedRelease> parse) {
+        FutureTask<ParsedRelease> task = tasks.get(file);
         if (task == null) return parse.apply(file);
         task.run(); // nothing when a worker has started it
         try {

@@ -5,6 +5,7 @@ import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
 import org.warta.content.ContentException;
 import org.warta.content.Problem;
+import org.warta.content.ParsedRelease;
 import org.warta.content.Release;
 import org.warta.incremental.PreviousBake;
 import org.warta.site.SiteSettings;
@@ -27,7 +28,7 @@ public class ReleaseEngine extends MarkupEngine {
 
     @Override
     public DocumentModel parse(JBakeConfiguration config, File file) {
-        SiteSettings site = SiteSettings.from(config);
+        SiteSettings site = JBakeSettings.site(config);
         ReleaseDocument document = new ReleaseDocument();
         document.setType(ReleaseDocument.TYPE);
         document.setTags(new String[0]);
@@ -39,9 +40,9 @@ public class ReleaseEngine extends MarkupEngine {
             return document;
         }
         try {
-            PreviousBake previous = PreviousBake.from(config);
-            Function<Path, CrawledReleases.Parsed> read = path -> parse(previous, site, path, CrawledReleases.readFile(site, path));
-            CrawledReleases.Parsed parsed = ReadAhead.of(config, read).take(file.toPath(), read);
+            PreviousBake previous = JBakeSettings.previousBake(config);
+            Function<Path, ParsedRelease> read = path -> parse(previous, site, path, ParsedRelease.readFile(site.projectDir(), site.contentDir(), path));
+            ParsedRelease parsed = ReadAhead.of(config, read).take(file.toPath(), read);
             Release release = parsed.release();
             document.setStatus(release.status() == Release.Status.DRAFT ? "draft" : "published");
             document.setTitle(release.title());
@@ -53,7 +54,7 @@ public class ReleaseEngine extends MarkupEngine {
             invalid(document, file, e.problems());
         } catch (RuntimeException | StackOverflowError e) {
             // Whatever a file makes a library do, it is that file's problem, and the other files are still checked.
-            invalid(document, file, List.of(CrawledReleases.unexpected(site, file.toPath(), e)));
+            invalid(document, file, List.of(ParsedRelease.unexpected(site.projectDir(), file.toPath(), e)));
         }
         return document;
     }
@@ -66,10 +67,10 @@ public class ReleaseEngine extends MarkupEngine {
     }
 
     /** A release file checked and rendered, or the preview's previous parse of the same bytes. */
-    private static CrawledReleases.Parsed parse(PreviousBake previous, SiteSettings site, Path file, byte[] bytes) {
-        if (previous == null) return CrawledReleases.Parsed.of(site, file, bytes);
-        CrawledReleases.Parsed parsed = previous.parsed(file, new String(bytes, StandardCharsets.UTF_8));
-        if (parsed == null) parsed = CrawledReleases.Parsed.of(site, file, bytes);
+    private static ParsedRelease parse(PreviousBake previous, SiteSettings site, Path file, byte[] bytes) {
+        if (previous == null) return ParsedRelease.of(site.reader(), file, bytes);
+        ParsedRelease parsed = previous.parsed(file, new String(bytes, StandardCharsets.UTF_8));
+        if (parsed == null) parsed = ParsedRelease.of(site.reader(), file, bytes);
         previous.keepParsed(file, parsed);
         return parsed;
     }

@@ -6,6 +6,8 @@ import org.warta.pages.AliasPages;
 import org.warta.pages.DataExports;
 import org.warta.pages.Feeds;
 import org.warta.pages.ListPages;
+import org.warta.pages.PhotoFiles;
+import org.warta.pages.PageException;
 import org.warta.pages.PageWriter;
 import org.warta.pages.ReleaseFiles;
 import org.warta.pages.ReleasePages;
@@ -22,6 +24,7 @@ import org.warta.site.SiteSettings;
 
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
+import org.jbake.app.FileUtil;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -36,6 +39,8 @@ import org.slf4j.LoggerFactory;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,7 +58,7 @@ public class WartaSite implements RenderingTool {
     /** A system property that fixes the bake's clock (ISO instant), for embargo tests and reproducible bakes. */
     public static final String CLOCK_PROPERTY = "warta.now";
     private static final Logger LOG = LoggerFactory.getLogger(WartaSite.class);
-    private static final Phase PHOTOS = new Phase("foto", Photos::write);
+    private static final Phase PHOTOS = new Phase("foto", PhotoFiles::write);
     private static final Phase RELEASE_PAGES = new Phase("halaman rilis", ReleasePages::write);
     private static final Phase SEARCH = new Phase("indeks pencarian", SearchFiles::write);
     private static final Phase RELEASE_FILES = new Phase("berkas rilis (.txt, .md, .ics)", ReleaseFiles::write);
@@ -80,7 +85,7 @@ public class WartaSite implements RenderingTool {
     /** Writes one kind of page for a catalog. */
     @FunctionalInterface
     private interface PageGroup {
-        void write(Catalog catalog, PageWriter writer) throws RenderingException;
+        void write(Catalog catalog, PageWriter writer) throws PageException;
     }
 
     /** A named step of the bake, logged with what it wrote and how long it took. */
@@ -93,14 +98,15 @@ public class WartaSite implements RenderingTool {
      */
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
-        SiteSettings site = SiteSettings.from(config);
+        SiteSettings site = JBakeSettings.site(config);
         long start = System.nanoTime();
         try {
             LOG.info("Warta: pustaka {}", Libraries.check());
             List<Problem> files = new ProjectFiles(site.projectDir()).check(site.contentDir(), site.assetsDir(),
                     config.getTemplateFolder().toPath());
             if (!files.isEmpty()) throw new ContentException(files);
-            Catalog catalog = Catalog.load(db, site, bakeTime());
+            CrawledReleases.Crawled crawled = CrawledReleases.read(db, site);
+            Catalog catalog = Catalog.of(crawled.releases(), crawled.problems(), site, bakeTime());
             LOG.info("Warta: {} rilis dibaca dari basis data JBake dalam {} ms", catalog.online().size(), millisSince(start));
             List<Problem> problems = new ArrayList<>(catalog.problems());
             Photos photos = Photos.make(catalog);
@@ -111,14 +117,14 @@ public class WartaSite implements RenderingTool {
             problems.addAll(AliasPages.collisions(catalog, plan));
             if (!problems.isEmpty()) throw new ContentException(problems);
 
-            PreviousBake previous = PreviousBake.from(config);
-            PageWriter writer = new PageWriter(renderer, site, config.getDestinationFolder().toPath(), previous);
+            PreviousBake previous = JBakeSettings.previousBake(config);
+            PageWriter writer = new PageWriter(JBakeTemplates.of(renderer), site, config.getDestinationFolder().toPath(), previous);
             Map<Phase, PageWriter> writers = new LinkedHashMap<>();
             for (Phase phase : PAGES) writers.put(phase, writer.phase(phase.name()));
             Tracks.run(TRACKS, phase -> write(phase, catalog, writers.get(phase)));
             write(SITEMAP, catalog, writers.get(SITEMAP));
             AliasPages.write(catalog, writer.phase("halaman alamat lama"));
-            String unused = UnusedFiles.logLine(UnusedFiles.list(catalog, config, config.getDestinationFolder().toPath()));
+            String unused = UnusedFiles.logLine(UnusedFiles.list(catalog, copiedByJBake(config.getContentFolder(), config), config.getDestinationFolder().toPath()));
             if (unused != null) LOG.info(unused);
             if (previous != null) {
                 LOG.info("Warta: {} rilis dan {} halaman tidak berubah sejak bake sebelumnya, diambil alih",
@@ -132,16 +138,16 @@ public class WartaSite implements RenderingTool {
             e.problems().forEach(problem -> LOG.error("{}", problem));
             throw new BakeStopped("Warta: " + e.problems().size() + " masalah pada konten; tidak ada yang diterbitkan. "
                     + "Perbaiki baris-baris di atas (panduan: docs/panduan-penulis.md).", e.problems(), e);
-        } catch (RenderingException | IOException | RuntimeException e) {
+        } catch (PageException | IOException | RuntimeException e) {
             LOG.debug("Warta: bake gagal", e);
-            String what = e instanceof RenderingException && e.getCause() != null
+            String what = e instanceof PageException && e.getCause() != null
                     ? e.getMessage() + " — sebabnya: " + Failures.reason(e.getCause()) : Failures.reason(e);
             throw new BakeStopped("Warta: bake gagal, tidak ada yang diterbitkan: " + what, List.of(), e);
         }
     }
 
     /** Writes one step of the bake with its own writer, and logs what it wrote and how long it took. */
-    private static void write(Phase phase, Catalog catalog, PageWriter writer) throws RenderingException {
+    private static void write(Phase phase, Catalog catalog, PageWriter writer) throws PageException {
         long start = System.nanoTime();
         phase.group().write(catalog, writer);
         LOG.info("Warta: {}: {} berkas dalam {} ms", phase.name(), writer.writtenHere(), millisSince(start));
@@ -158,6 +164,21 @@ public class WartaSite implements RenderingTool {
                 .createDefaultJbakeConfiguration(templatesPath.getParentFile(), config);
         configuration.setDestinationFolder(destination);
         return render(renderer, db, configuration);
+    }
+
+    /** The files JBake's asset step copies from a folder: its own filter, walked as it walks it. */
+    static List<Path> copiedByJBake(File folder, JBakeConfiguration config) {
+        List<Path> files = new ArrayList<>();
+        File[] entries = folder.listFiles(FileUtil.getNotContentFileFilter(config));
+        if (entries == null) {
+            if (folder.isDirectory()) throw new UncheckedIOException(new IOException(folder + " tidak dapat dibaca"));
+            return files;
+        }
+        for (File entry : entries) {
+            if (entry.isFile()) files.add(entry.toPath());
+            else if (entry.isDirectory()) files.addAll(copiedByJBake(entry, config));
+        }
+        return files;
     }
 
     /** The bake's clock: now, unless {@value #CLOCK_PROPERTY} fixes it. */

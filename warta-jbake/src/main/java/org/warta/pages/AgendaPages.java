@@ -1,11 +1,12 @@
 package org.warta.pages;
 
+import org.warta.content.Addresses;
 import org.warta.site.Catalog;
 import org.warta.site.SiteSettings;
 import org.warta.view.IndonesianDates;
 import org.warta.view.ReleaseView;
 
-import org.jbake.template.RenderingException;
+
 import org.warta.content.Release;
 import org.warta.export.ICalendar;
 
@@ -30,7 +31,7 @@ public final class AgendaPages {
     private AgendaPages() {
     }
 
-    public static void write(Catalog catalog, PageWriter writer) throws RenderingException {
+    public static void write(Catalog catalog, PageWriter writer) throws PageException {
         Instant now = catalog.now();
         SiteSettings site = catalog.site();
         LocalDate today = now.atZone(site.zone()).toLocalDate();
@@ -71,7 +72,7 @@ public final class AgendaPages {
         item.put("release", Map.of("title", r.title(), "path", r.permalink()));
         if (r.regency() != null) item.put("regency", r.regency());
         if (r.province() != null) item.put("province", ReleaseView.term("wilayah", r.province()));
-        item.put("calendar", ReleaseFiles.calendarPath(r));
+        item.put("calendar", Addresses.calendarPath(r));
         return item;
     }
 }

@@ -2,7 +2,7 @@ package org.warta.pages;
 
 import org.warta.site.Catalog;
 
-import org.jbake.template.RenderingException;
+
 import org.warta.content.Addresses;
 import org.warta.content.Problem;
 import org.warta.content.Release;
@@ -43,7 +43,7 @@ public final class AliasPages {
         return problems;
     }
 
-    public static void write(Catalog catalog, PageWriter writer) throws RenderingException {
+    public static void write(Catalog catalog, PageWriter writer) throws PageException {
         for (Release release : catalog.online()) {
             Map<String, Object> target = Map.of("title", release.title(), "url", release.permalink());
             for (String alias : release.aliases()) {

@@ -4,7 +4,7 @@ import org.warta.site.Catalog;
 import org.warta.site.SiteSettings;
 import org.warta.view.ReleaseRecord;
 
-import org.jbake.template.RenderingException;
+
 import org.warta.export.Csv;
 import org.warta.export.Json;
 
@@ -71,7 +71,7 @@ public final class DataExports {
     private DataExports() {
     }
 
-    public static void write(Catalog catalog, PageWriter writer) throws RenderingException {
+    public static void write(Catalog catalog, PageWriter writer) throws PageException {
         // Each record is made when it is written and then dropped: at 50,000 releases the whole archive as one
         // string (bodies included) would take a gigabyte.
         Iterable<Map<String, Object>> records = () -> catalog.online().stream().map(r -> ReleaseRecord.of(r, catalog)).iterator();

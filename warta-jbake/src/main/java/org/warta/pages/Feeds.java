@@ -4,7 +4,7 @@ import org.warta.site.Catalog;
 import org.warta.site.SiteSettings;
 import org.warta.view.ReleaseView;
 
-import org.jbake.template.RenderingException;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -26,7 +26,7 @@ public final class Feeds {
     private Feeds() {
     }
 
-    public static void write(Catalog catalog, PageWriter writer) throws RenderingException {
+    public static void write(Catalog catalog, PageWriter writer) throws PageException {
         SiteSettings site = catalog.site();
         feed(catalog, writer, "/feed.xml", site.title(), catalog.listed());
         for (Map.Entry<String, List<Release>> section : catalog.bySection().entrySet()) {
@@ -42,7 +42,7 @@ public final class Feeds {
     }
 
     private static void feed(Catalog catalog, PageWriter writer, String path, String title, List<Release> releases)
-            throws RenderingException {
+            throws PageException {
         SiteSettings site = catalog.site();
         List<Map<String, Object>> entries = new ArrayList<>();
         String feedUpdated = null;

@@ -7,7 +7,7 @@ import org.warta.view.Charts;
 import org.warta.view.IndonesianDates;
 import org.warta.view.ReleaseView;
 
-import org.jbake.template.RenderingException;
+
 import org.warta.content.Release;
 
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ public final class ListPages {
     private ListPages() {
     }
 
-    public static void write(Catalog catalog, PageWriter writer) throws RenderingException {
+    public static void write(Catalog catalog, PageWriter writer) throws PageException {
         SiteSettings site = catalog.site();
         writer.writePaged("/", "Beranda", site.description(), catalog.listed(),
                 Map.of("heading", "Rilis terbaru", "feed", "/feed.xml"), catalog.photos());
@@ -38,7 +38,7 @@ public final class ListPages {
         writeTerms(writer, catalog.photos(), "narasumber", "Narasumber", "Rilis menurut narasumber yang dikutip.", catalog.bySpeaker(), false);
     }
 
-    private static void writeArchive(Catalog catalog, PageWriter writer) throws RenderingException {
+    private static void writeArchive(Catalog catalog, PageWriter writer) throws PageException {
         List<Map<String, Object>> years = new ArrayList<>();
         for (Map.Entry<Integer, Map<Integer, List<Release>>> year : catalog.byYearAndMonth().entrySet()) {
             List<Map<String, Object>> months = new ArrayList<>();
@@ -78,7 +78,7 @@ public final class ListPages {
     }
 
     private static void writeTerms(PageWriter writer, Photos photos, String list, String title, String description,
-                                   Map<String, Catalog.Group> groups, boolean withFeed) throws RenderingException {
+                                   Map<String, Catalog.Group> groups, boolean withFeed) throws PageException {
         List<Map<String, Object>> terms = new ArrayList<>();
         for (Catalog.Group group : groups.values()) {
             String base = "/" + list + "/" + group.slug() + "/";

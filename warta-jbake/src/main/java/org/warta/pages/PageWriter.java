@@ -5,9 +5,7 @@ import org.warta.photos.Photos;
 import org.warta.site.SiteSettings;
 import org.warta.view.ReleaseView;
 
-import org.jbake.app.Renderer;
-import org.jbake.model.DocumentModel;
-import org.jbake.template.RenderingException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.warta.content.Addresses;
@@ -27,14 +25,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 /**
- * Writes one page through JBake's Renderer: the page's template is the JBake document type
+ * Writes the pages and files of the site: a page through the {@link Templates} (its template named by its kind,
  * ({@code template.<type>.file} in jbake.properties), its model is {@code content} in the template.
  */
 public final class PageWriter {
     /** Seconds between the progress lines of a long step. */
     public static final int PROGRESS_SECONDS = 5;
     private static final Logger LOG = LoggerFactory.getLogger(PageWriter.class);
-    private final Renderer renderer;
+    private final Templates templates;
     private final SiteSettings site;
     private final Path destination;
     private final PreviousBake previous;
@@ -57,23 +55,23 @@ public final class PageWriter {
         final List<PageWriter> writers = new CopyOnWriteArrayList<>();
     }
 
-    /** A writer that renders pages with {@code renderer} and writes data files into {@code destination}. */
-    public PageWriter(Renderer renderer, SiteSettings site, Path destination) {
-        this(renderer, site, destination, null);
+    /** A writer that renders pages with {@code templates} and writes data files into {@code destination}. */
+    public PageWriter(Templates templates, SiteSettings site, Path destination) {
+        this(templates, site, destination, null);
     }
 
     /**
      * A writer that takes over from {@code previous} (the preview's last bake, may be null) every page whose model
      * has not changed, and renders the others.
      */
-    public PageWriter(Renderer renderer, SiteSettings site, Path destination, PreviousBake previous) {
-        this(Objects.requireNonNull(renderer, "renderer"), site, Objects.requireNonNull(destination, "destination"),
+    public PageWriter(Templates templates, SiteSettings site, Path destination, PreviousBake previous) {
+        this(Objects.requireNonNull(templates, "templates"), site, Objects.requireNonNull(destination, "destination"),
                 previous, new Output(), "");
     }
 
-    private PageWriter(Renderer renderer, SiteSettings site, Path destination, PreviousBake previous, Output output,
+    private PageWriter(Templates templates, SiteSettings site, Path destination, PreviousBake previous, Output output,
                        String phase) {
-        this.renderer = renderer;
+        this.templates = templates;
         this.site = site;
         this.destination = destination;
         this.previous = previous;
@@ -95,7 +93,7 @@ public final class PageWriter {
      * so far. Make the steps in the bake's order: {@link #htmlPaths} lists their pages in that order.
      */
     public PageWriter phase(String name) {
-        return new PageWriter(renderer, site, destination, previous, output, name);
+        return new PageWriter(templates, site, destination, previous, output, name);
     }
 
     /** Counts a file this writer wrote; says how far a long step has come. */
@@ -116,33 +114,30 @@ public final class PageWriter {
      * @param data        further template variables, each becoming {@code content.<key>}
      */
     public void write(String type, String path, String title, String description, Map<String, Object> data)
-            throws RenderingException {
+            throws PageException {
         String file = Addresses.fileOf(path);
         // A plan may repeat a file (releases with the same address are reported as problems); a bake may not.
-        if (!output.files.add(file) && renderer != null) throw new RenderingException("Dua halaman ditulis ke " + file + " (" + path + ")");
+        if (!output.files.add(file) && templates != null) throw new PageException("Dua halaman ditulis ke " + file + " (" + path + ")");
         if (path.endsWith("/")) htmlPaths.add(path);
-        if (renderer == null) return;
-        DocumentModel document = new DocumentModel();
-        document.setType(type);
-        document.setStatus("published");
-        document.setUri(file);
+        if (templates == null) return;
+        Map<String, Object> model = new LinkedHashMap<>();
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("title", title);
         page.put("description", description);
         page.put("path", path);
         page.put("url", site.host() + path);
-        document.put("page", page);
-        document.put("site", site.view());
-        document.putAll(data);
+        model.put("page", page);
+        model.put("site", site.view());
+        model.putAll(data);
         try {
-            // the model as it is before JBake's renderer adds to it
-            if (previous != null && previous.takeOver(file, new LinkedHashMap<>(document))) {
+            // the page kind is part of what the page is made of
+            if (previous != null && previous.takeOver(file, List.of(type, model))) {
                 progress();
                 return;
             }
-            renderer.render(document);
+            templates.render(type, file, model);
         } catch (Exception e) {
-            throw new RenderingException("halaman " + path + " gagal dibuat", e);
+            throw new PageException("halaman " + path + " gagal dibuat", e);
         }
         progress();
     }
@@ -153,7 +148,7 @@ public final class PageWriter {
      * @param path  the file's path on the site, e.g. {@code /api/rilis.json}
      * @param bytes the file's bytes, computed only when the writer really writes (not for a plan)
      */
-    public void writeFile(String path, Supplier<byte[]> bytes) throws RenderingException {
+    public void writeFile(String path, Supplier<byte[]> bytes) throws PageException {
         writeStreamed(path, out -> out.write(bytes.get()));
     }
 
@@ -163,25 +158,25 @@ public final class PageWriter {
      *
      * @param inputs everything the bytes are made of: a release, a source text, the list of releases
      */
-    public void writeFile(String path, Object inputs, Supplier<byte[]> bytes) throws RenderingException {
+    public void writeFile(String path, Object inputs, Supplier<byte[]> bytes) throws PageException {
         if (!takenOver(path, inputs)) writeFile(path, bytes);
     }
 
     /** {@link #writeStreamed(String, Streamed)} for a file made of {@code inputs} alone, as {@link #writeFile(String, Object, Supplier)}. */
-    public void writeStreamed(String path, Object inputs, Streamed content) throws RenderingException {
+    public void writeStreamed(String path, Object inputs, Streamed content) throws PageException {
         if (!takenOver(path, inputs)) writeStreamed(path, content);
     }
 
     /** Whether the preview's last bake wrote the file from the same inputs, and it was taken over. */
-    private boolean takenOver(String path, Object inputs) throws RenderingException {
-        if (previous == null || renderer == null) return false;
+    private boolean takenOver(String path, Object inputs) throws PageException {
+        if (previous == null || templates == null) return false;
         String file = Addresses.fileOf(path);
         try {
             if (!previous.takeOver(file, inputs)) return false;
         } catch (IOException e) {
-            throw new RenderingException("berkas " + path + " gagal ditulis", e);
+            throw new PageException("berkas " + path + " gagal ditulis", e);
         }
-        if (!output.files.add(file)) throw new RenderingException("Dua berkas ditulis ke " + file + " (" + path + ")");
+        if (!output.files.add(file)) throw new PageException("Dua berkas ditulis ke " + file + " (" + path + ")");
         progress();
         return true;
     }
@@ -190,7 +185,7 @@ public final class PageWriter {
      * Writes a file that exists already (a photo in the cache): a hard link to it where the file system allows,
      * a copy elsewhere. The source must never change afterwards (the photo cache's files do not).
      */
-    public void copyFile(String path, Path source) throws RenderingException {
+    public void copyFile(String path, Path source) throws PageException {
         writeTarget(path, target -> {
             Files.deleteIfExists(target);
             try {
@@ -208,16 +203,16 @@ public final class PageWriter {
     }
 
     /** Records a file (two writes to one file are a failure) and, unless this is a plan, writes it. */
-    private void writeTarget(String path, TargetWrite write) throws RenderingException {
+    private void writeTarget(String path, TargetWrite write) throws PageException {
         String file = Addresses.fileOf(path);
-        if (!output.files.add(file) && renderer != null) throw new RenderingException("Dua berkas ditulis ke " + file + " (" + path + ")");
-        if (renderer == null) return;
+        if (!output.files.add(file) && templates != null) throw new PageException("Dua berkas ditulis ke " + file + " (" + path + ")");
+        if (templates == null) return;
         Path target = destination.resolve(file);
         try {
             Files.createDirectories(target.getParent());
             write.to(target);
         } catch (IOException | RuntimeException e) {
-            throw new RenderingException("berkas " + path + " gagal ditulis", e);
+            throw new PageException("berkas " + path + " gagal ditulis", e);
         }
         progress();
     }
@@ -232,7 +227,7 @@ public final class PageWriter {
      * Writes a file that no template makes and that is too large to hold in memory at once (the data exports of
      * every release): {@code content} writes it straight to the file, only when the writer really writes.
      */
-    public void writeStreamed(String path, Streamed content) throws RenderingException {
+    public void writeStreamed(String path, Streamed content) throws PageException {
         writeTarget(path, target -> {
             // Not buffered here: a file's bytes come in one write, and the JSON and CSV writers buffer their own.
             try (java.io.OutputStream out = Files.newOutputStream(target)) {
@@ -246,7 +241,7 @@ public final class PageWriter {
      * {@code base/halaman/2/}, …; an empty list still gets its first page.
      */
     public void writePaged(String base, String title, String description, List<Release> releases,
-                           Map<String, Object> data, Photos photos) throws RenderingException {
+                           Map<String, Object> data, Photos photos) throws PageException {
         int pages = Math.max(1, (releases.size() + SiteSettings.PAGE_SIZE - 1) / SiteSettings.PAGE_SIZE);
         for (int number = 1; number <= pages; number++) {
             List<Release> slice = releases.subList((number - 1) * SiteSettings.PAGE_SIZE,
@@ -289,14 +284,14 @@ public final class PageWriter {
      * The bytes of a page this writer has written ({@code /berita/2023/x/} or a file path), for what is built from
      * published pages (the search index); empty for a plan, which writes nothing.
      */
-    public java.util.Optional<byte[]> readBack(String path) throws RenderingException {
+    public java.util.Optional<byte[]> readBack(String path) throws PageException {
         String file = Addresses.fileOf(path);
-        if (renderer == null) return java.util.Optional.empty();
-        if (!output.files.contains(file)) throw new RenderingException("Halaman " + path + " belum ditulis");
+        if (templates == null) return java.util.Optional.empty();
+        if (!output.files.contains(file)) throw new PageException("Halaman " + path + " belum ditulis");
         try {
             return java.util.Optional.of(Files.readAllBytes(destination.resolve(file)));
         } catch (IOException e) {
-            throw new RenderingException("halaman " + path + " tidak terbaca", e);
+            throw new PageException("halaman " + path + " tidak terbaca", e);
         }
     }
 

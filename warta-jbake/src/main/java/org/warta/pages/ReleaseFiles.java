@@ -6,7 +6,8 @@ import org.warta.view.IndonesianDates;
 import org.warta.view.ReleaseRecord;
 import org.warta.view.ReleaseView;
 
-import org.jbake.template.RenderingException;
+
+import org.warta.content.Addresses;
 import org.warta.content.Release;
 import org.warta.export.ICalendar;
 
@@ -24,25 +25,14 @@ public final class ReleaseFiles {
     private ReleaseFiles() {
     }
 
-    public static String textPath(Release r) {
-        return r.permalink() + "index.txt";
-    }
 
-    public static String sourcePath(Release r) {
-        return r.permalink() + "index.md";
-    }
-
-    public static String calendarPath(Release r) {
-        return r.permalink() + "acara.ics";
-    }
-
-    public static void write(Catalog catalog, PageWriter writer) throws RenderingException {
+    public static void write(Catalog catalog, PageWriter writer) throws PageException {
         for (Release r : catalog.online()) {
             // each made of the release alone (the text of its body too), or of its source
-            writer.writeFile(textPath(r), r, () -> text(r, catalog).getBytes(StandardCharsets.UTF_8));
-            writer.writeFile(sourcePath(r), catalog.source(r), () -> catalog.source(r).getBytes(StandardCharsets.UTF_8));
+            writer.writeFile(Addresses.textPath(r), r, () -> text(r, catalog).getBytes(StandardCharsets.UTF_8));
+            writer.writeFile(Addresses.sourcePath(r), catalog.source(r), () -> catalog.source(r).getBytes(StandardCharsets.UTF_8));
             if (r.event() != null) {
-                writer.writeFile(calendarPath(r), r, () -> calendar(catalog.site(), r.title())
+                writer.writeFile(Addresses.calendarPath(r), r, () -> calendar(catalog.site(), r.title())
                         .add(event(r, catalog.site())).toString().getBytes(StandardCharsets.UTF_8));
             }
         }

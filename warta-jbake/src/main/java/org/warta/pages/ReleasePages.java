@@ -5,7 +5,7 @@ import org.warta.site.Catalog;
 import org.warta.view.ReleaseView;
 import org.warta.view.StructuredData;
 
-import org.jbake.template.RenderingException;
+
 import org.warta.content.Release;
 
 import java.util.List;
@@ -16,7 +16,7 @@ public final class ReleasePages {
     private ReleasePages() {
     }
 
-    public static void write(Catalog catalog, PageWriter writer) throws RenderingException {
+    public static void write(Catalog catalog, PageWriter writer) throws PageException {
         Map<String, List<Release>> sections = catalog.bySection();
         Map<Release, Integer> positions = new java.util.IdentityHashMap<>();
         sections.values().forEach(list -> {

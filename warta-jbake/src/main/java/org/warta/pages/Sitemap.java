@@ -3,7 +3,7 @@ package org.warta.pages;
 import org.warta.site.Catalog;
 import org.warta.site.SiteSettings;
 
-import org.jbake.template.RenderingException;
+
 import org.warta.content.Release;
 
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ public final class Sitemap {
     private Sitemap() {
     }
 
-    public static void write(Catalog catalog, PageWriter writer) throws RenderingException {
+    public static void write(Catalog catalog, PageWriter writer) throws PageException {
         SiteSettings site = catalog.site();
         Map<String, String> lastModified = new HashMap<>();
         for (Release r : catalog.online()) lastModified.put(r.permalink(), r.lastChange().rfc3339(site.zone()));

@@ -2,7 +2,7 @@ package org.warta.pages;
 
 import org.warta.site.Catalog;
 
-import org.jbake.template.RenderingException;
+
 
 import java.util.Map;
 
@@ -14,7 +14,7 @@ public final class StaticPages {
     private StaticPages() {
     }
 
-    public static void write(Catalog catalog, PageWriter writer) throws RenderingException {
+    public static void write(Catalog catalog, PageWriter writer) throws PageException {
         writer.write("search", "/cari/", "Cari", "Cari rilis " + catalog.site().office() + ".", Map.of());
         writer.write("accessibility", "/aksesibilitas/", "Pernyataan aksesibilitas",
                 "Komitmen " + catalog.site().office() + " agar situs ini dapat dipakai semua orang, dan cara menyampaikan kendala.", Map.of());

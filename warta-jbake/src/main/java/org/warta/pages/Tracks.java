@@ -1,6 +1,6 @@
 package org.warta.pages;
 
-import org.jbake.template.RenderingException;
+
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +23,11 @@ public final class Tracks {
     /** One step of a track. */
     @FunctionalInterface
     public interface Step<T> {
-        void run(T step) throws RenderingException;
+        void run(T step) throws PageException;
     }
 
     /** Runs every track's steps with {@code step}; returns when all have finished. */
-    public static <T> void run(List<List<T>> tracks, Step<T> step) throws RenderingException {
+    public static <T> void run(List<List<T>> tracks, Step<T> step) throws PageException {
         AtomicInteger number = new AtomicInteger();
         ExecutorService threads = Executors.newFixedThreadPool(tracks.size(), work -> {
             Thread thread = new Thread(work, "warta-bake-" + number.incrementAndGet());
@@ -43,7 +43,7 @@ public final class Tracks {
                         if (failed.get()) return null;
                         try {
                             step.run(each);
-                        } catch (RenderingException | RuntimeException | Error e) {
+                        } catch (PageException | RuntimeException | Error e) {
                             failed.set(true);
                             throw e;
                         }
@@ -61,10 +61,10 @@ public final class Tracks {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     running.forEach(t -> t.cancel(true));
-                    throw new RenderingException("bake dihentikan", e);
+                    throw new PageException("bake dihentikan", e);
                 }
             }
-            if (first instanceof RenderingException rendering) throw rendering;
+            if (first instanceof PageException rendering) throw rendering;
             if (first instanceof RuntimeException runtime) throw runtime;
             if (first instanceof Error error) throw error;
         } finally {

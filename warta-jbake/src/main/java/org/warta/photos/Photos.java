@@ -1,13 +1,10 @@
 package org.warta.photos;
 
 import org.warta.content.MarkdownBody;
-import org.warta.pages.PageWriter;
-import org.warta.publish.UnusedFiles;
 import org.warta.site.Catalog;
 import org.warta.site.Failures;
 import org.warta.site.SiteSettings;
 
-import org.jbake.template.RenderingException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -54,7 +51,7 @@ import java.util.zip.ZipOutputStream;
  * {@code image}, its {@code photos}, the images in its body) is read, checked and made into the files readers get
  * ({@link PhotoProcessor}) on every core, or taken from the {@link PhotoCache}. Pages show them through
  * {@link #view}; a photo that cannot be made is a problem of the release that names it, at the field's line. The
- * source files are never published ({@link UnusedFiles} leaves them out): only what this stage made, under
+ * source files are never published ({@code org.warta.publish.UnusedFiles} leaves them out): only what this stage made, under
  * {@value #ROOT}{@code <key>/}, none of it carrying the source's metadata. SVG drawings are shown as they are.
  */
 public final class Photos {
@@ -484,32 +481,31 @@ public final class Photos {
 
     // ---- writing
 
-    /** The bake's photo step: every photo's files, copied from the cache, and each release's archive of its photos. */
-    public static void write(Catalog catalog, PageWriter writer) throws RenderingException {
-        Photos photos = catalog.photos();
-        Set<String> written = new HashSet<>();
-        for (Release r : catalog.online()) {
-            for (Shown shown : photos.byRelease.getOrDefault(r, List.of())) {
-                Photo photo = shown.outcome().photo();
-                if (photo == null || !written.add(photo.key())) continue;
-                for (Photo.Rendition rendition : photo.renditions()) {
-                    writer.copyFile(url(photo, rendition), photos.cache.folder(photo.key()).resolve(rendition.file()));
-                }
+    /** A file of the site this stage made: its path on the site and the file in the cache it is linked from. */
+    public record SiteFile(String path, Path source) {
+    }
+
+    /**
+     * The files a release's photos add to the site: the renditions of each of its photos (a photo that another
+     * release showed first, named in {@code seen}, is not repeated), then the press archive of its photos, made once
+     * and kept in the cache, named by everything in it, so the next bake links it (a 1,000-photo archive rebuilt
+     * every bake took 69 s of a warm bake).
+     */
+    public List<SiteFile> files(Release r, Set<String> seen) throws IOException {
+        List<SiteFile> files = new ArrayList<>();
+        for (Shown shown : byRelease.getOrDefault(r, List.of())) {
+            Photo photo = shown.outcome().photo();
+            if (photo == null || !seen.add(photo.key())) continue;
+            for (Photo.Rendition rendition : photo.renditions()) {
+                files.add(new SiteFile(url(photo, rendition), cache.folder(photo.key()).resolve(rendition.file())));
             }
-            List<Shown> press = photos.pressPhotos(r);
-            if (press.isEmpty()) continue;
-            // made once and kept in the cache, named by everything in it: the next bake links it (a 1,000-photo
-            // archive rebuilt every bake took 69 s of a warm bake)
-            String contents = press.stream().map(s -> s.outcome().photo().key()).collect(Collectors.joining(","))
-                    + "\n" + r.date().date() + "\n" + photos.captions(r, press, catalog.site());
-            Path archive;
-            try {
-                archive = photos.cache.archive(PhotoProcessor.key(contents), out -> photos.archive(r, press, catalog.site(), out));
-            } catch (IOException e) {
-                throw new RenderingException("arsip foto " + archivePath(r) + " gagal dibuat", e);
-            }
-            writer.copyFile(archivePath(r), archive);
         }
+        List<Shown> press = pressPhotos(r);
+        if (press.isEmpty()) return files;
+        String contents = press.stream().map(s -> s.outcome().photo().key()).collect(Collectors.joining(","))
+                + "\n" + r.date().date() + "\n" + captions(r, press, site);
+        files.add(new SiteFile(archivePath(r), cache.archive(PhotoProcessor.key(contents), out -> archive(r, press, site, out))));
+        return files;
     }
 
     /**

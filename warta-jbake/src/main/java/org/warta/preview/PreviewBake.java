@@ -1,17 +1,13 @@
 package org.warta.preview;
 
-import org.jbake.app.Oven;
-import org.jbake.app.configuration.DefaultJBakeConfiguration;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.warta.site.BakeStopped;
 import org.warta.incremental.PreviousBake;
 import org.warta.site.SiteSettings;
 import org.warta.publish.UnusedFiles;
-import org.jbake.parser.Engines;
 import org.warta.content.ContentException;
 import org.warta.content.Problem;
 import org.warta.content.ProjectFiles;
-import org.warta.jbake.ReleaseEngine;
+import org.warta.jbake.PreviewOven;
 import org.warta.publish.LinkCheck;
 import org.warta.publish.PrivacyGate;
 
@@ -42,12 +38,6 @@ final class PreviewBake {
         }
     }
 
-    static {
-        // JBake registers engines in classpath order, which a plain java -cp or exec:java does not promise:
-        // Warta's engine for .md files is set here, as META-INF/org.jbake.parser.MarkupEngines.properties says.
-        Engines.register("md", new ReleaseEngine());
-    }
-
     private PreviewBake() {
     }
 
@@ -63,25 +53,19 @@ final class PreviewBake {
         List<String> failures = new ArrayList<>();
         previous.begin(folder);
         try {
-            DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
-                    .createDefaultJbakeConfiguration(project.toFile(), folder.toFile(), true);
-            config.setProperty(SiteSettings.PREVIEW_DRAFTS, true);
-            config.setProperty(PreviousBake.KEY, previous);
+            PreviewOven oven = new PreviewOven(project, folder, previous);
             // before JBake's crawl, which would follow a link (a loop of them too)
-            problems.addAll(new ProjectFiles(project).check(config.getContentFolder().toPath(), config.getAssetFolder().toPath(),
-                    config.getTemplateFolder().toPath()));
+            problems.addAll(new ProjectFiles(project).check(oven.contentFolder(), oven.assetFolder(), oven.templateFolder()));
             if (!problems.isEmpty()) return finish(folder, previous, problems, failures, start, read);
-            Oven oven = new Oven(config);
-            oven.bake();
-            for (Throwable error : oven.getErrors()) {
+            List<Throwable> errors = oven.bake();
+            for (Throwable error : errors) {
                 ContentException content = contentCause(error);
                 if (content != null) problems.addAll(content.problems());
                 else failures.add(describe(error));
             }
             if (problems.isEmpty() && failures.isEmpty()) {
                 UnusedFiles.remove(folder);
-                String host = String.valueOf(config.get("site.host"));
-                LinkCheck check = new LinkCheck(folder, host, links, previous::takenOver);
+                LinkCheck check = new LinkCheck(folder, oven.host(), links, previous::takenOver);
                 check.problems().forEach(p -> failures.add("Tautan rusak: " + p));
                 PrivacyGate.problems(folder).forEach(p -> failures.add("Data pribadi: " + p));
                 read = check.links();

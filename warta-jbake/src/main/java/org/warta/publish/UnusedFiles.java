@@ -3,8 +3,6 @@ package org.warta.publish;
 import org.warta.photos.Photos;
 import org.warta.site.Catalog;
 
-import org.jbake.app.FileUtil;
-import org.jbake.app.configuration.JBakeConfiguration;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.warta.content.Release;
@@ -39,14 +37,14 @@ public final class UnusedFiles {
     }
 
     /**
-     * Lists the files JBake will copy from {@code content/} that no online release uses, and the sources of photos
-     * (published as the photo stage made them, never as they are).
+     * Lists the files that will be copied from {@code content/} ({@code copied}: in JBake's bake, what its asset
+     * step copies) that no online release uses, and the sources of photos (published as the photo stage made them,
+     * never as they are).
      *
      * @return the names in the project of the files no release uses ({@code content/berita/2027/foto.jpg}), for the bake's log
      */
-    public static List<String> list(Catalog catalog, JBakeConfiguration config, Path destination) throws IOException {
-        Path content = config.getContentFolder().toPath().toAbsolutePath().normalize();
-        List<Path> copied = copiedByJBake(config.getContentFolder(), config);
+    public static List<String> list(Catalog catalog, List<Path> copied, Path destination) throws IOException {
+        Path content = catalog.site().contentDir().toAbsolutePath().normalize();
         // reading every body's links is the costly part: not done when nothing lies beside the releases
         Set<String> used = copied.isEmpty() ? Set.of() : used(catalog);
         List<String> unused = new ArrayList<>();
@@ -134,18 +132,4 @@ public final class UnusedFiles {
         }
     }
 
-    /** The files JBake's asset step copies from a folder: its own filter, walked as it walks it. */
-    private static List<Path> copiedByJBake(File folder, JBakeConfiguration config) {
-        List<Path> files = new ArrayList<>();
-        File[] entries = folder.listFiles(FileUtil.getNotContentFileFilter(config));
-        if (entries == null) {
-            if (folder.isDirectory()) throw new UncheckedIOException(new IOException(folder + " tidak dapat dibaca"));
-            return files;
-        }
-        for (File entry : entries) {
-            if (entry.isFile()) files.add(entry.toPath());
-            else if (entry.isDirectory()) files.addAll(copiedByJBake(entry, config));
-        }
-        return files;
-    }
 }

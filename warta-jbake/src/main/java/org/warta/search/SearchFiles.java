@@ -7,7 +7,7 @@ import org.warta.site.Catalog;
 import org.warta.view.IndonesianDates;
 import org.warta.view.ReleaseView;
 
-import org.jbake.template.RenderingException;
+import org.warta.pages.PageException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -36,7 +36,7 @@ public final class SearchFiles {
     private SearchFiles() {
     }
 
-    public static void write(Catalog catalog, PageWriter writer) throws RenderingException {
+    public static void write(Catalog catalog, PageWriter writer) throws PageException {
         byte[] script = compact(script()).getBytes(StandardCharsets.UTF_8);
         writer.writeFile(SCRIPT, () -> script);
         SearchIndex.Builder index = new SearchIndex.Builder(Release.SECTIONS.stream().map(ReleaseView::sectionName).toList());
@@ -58,12 +58,12 @@ public final class SearchFiles {
         }
     }
 
-    private static String script() throws RenderingException {
+    private static String script() throws PageException {
         try (java.io.InputStream in = SearchFiles.class.getResourceAsStream("cari.js")) {
-            if (in == null) throw new RenderingException("cari.js is missing from warta-jbake's resources");
+            if (in == null) throw new PageException("cari.js is missing from warta-jbake's resources");
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
-            throw new RenderingException("cari.js could not be read: " + e.getMessage(), e);
+            throw new PageException("cari.js could not be read: " + e.getMessage(), e);
         }
     }
 
@@ -161,7 +161,7 @@ public final class SearchFiles {
     }
 
     /** A release's search document: the previous bake's when its page was taken over unchanged. */
-    private static SearchIndex.Document document(Release r, byte[] page, PreviousBake previous) throws RenderingException {
+    private static SearchIndex.Document document(Release r, byte[] page, PreviousBake previous) throws PageException {
         String file = org.warta.content.Addresses.fileOf(r.permalink());
         SearchIndex.Document document = previous == null ? null : previous.indexed(file, r);
         if (document == null) document = document(r, new String(page, StandardCharsets.UTF_8));
@@ -169,9 +169,9 @@ public final class SearchFiles {
         return document;
     }
 
-    private static SearchIndex.Document document(Release r, String html) throws RenderingException {
+    private static SearchIndex.Document document(Release r, String html) throws PageException {
         Element body = Jsoup.parse(html).selectFirst("[data-search-body]");
-        if (body == null) throw new RenderingException("Halaman " + r.permalink() + " tidak bertanda data-search-body");
+        if (body == null) throw new PageException("Halaman " + r.permalink() + " tidak bertanda data-search-body");
         body.select("[data-search-ignore], script, style").remove();
         String title = textOf(body.selectFirst("[data-search-title]"));
         String summary = textOf(body.selectFirst("[data-search-summary]"));

@@ -2,16 +2,13 @@ package org.warta.site;
 
 import org.warta.photos.Photos;
 
-import org.jbake.app.ContentStore;
-import org.jbake.model.DocumentModel;
 import org.warta.content.Addresses;
 import org.warta.content.ContentException;
+import org.warta.content.ParsedRelease;
 import org.warta.content.Problem;
 import org.warta.content.Release;
 import org.warta.content.Slugs;
 import org.warta.export.PlainText;
-import org.warta.jbake.CrawledReleases;
-import org.warta.jbake.ReleaseDocument;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +25,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The releases a bake publishes, as JBake's crawl parsed them ({@link CrawledReleases}) and checked together:
+ * The releases a bake publishes, as the crawl parsed them and checked together:
  * drafts never (but in the preview, {@link SiteSettings#drafts()}), releases dated after the bake (embargoed) not
  * yet. Every grouping is one pass over the releases.
  */
@@ -65,45 +62,27 @@ public final class Catalog {
     }
 
     /**
-     * Reads every release of the content store and checks the rules that span releases; keeps the valid ones
-     * online at {@code now}. The problems of every file are in {@link #problems()}: a catalog with problems
-     * must not be published.
+     * The releases a bake read ({@code releases}; {@code problems}: those of the files that could not be read) with
+     * the rules that span releases checked; keeps the valid ones online at {@code now}. A catalog with
+     * {@link #problems()} must not be published.
      */
-    public static Catalog load(ContentStore db, SiteSettings site, Instant now) {
-        List<Problem> problems = new ArrayList<>();
-        List<Release> all = new ArrayList<>();
+    public static Catalog of(List<ParsedRelease> releases, List<Problem> problems, SiteSettings site, Instant now) {
+        List<Problem> all = new ArrayList<>(problems);
+        List<Release> read = new ArrayList<>();
         Map<Release, String> bodies = new IdentityHashMap<>();
         Map<Release, String> sources = new IdentityHashMap<>();
-        long oldest = System.nanoTime();
-        for (DocumentModel document : db.getAllContent(ReleaseDocument.TYPE)) {
-            Object invalid = document.get(ReleaseDocument.PROBLEMS);
-            if (invalid instanceof List<?> printed) {
-                printed.forEach(p -> problems.add(Problem.parse((String) p)));
-                continue;
-            }
-            CrawledReleases.Parsed parsed = CrawledReleases.take(document.get(ReleaseDocument.PARSED));
-            if (parsed != null) {
-                oldest = Math.min(oldest, parsed.createdNanos());
-            } else {
-                try {
-                    parsed = parse(site, Path.of((String) document.get(ReleaseDocument.PATH)));
-                } catch (ContentException e) {
-                    problems.addAll(e.problems());
-                    continue;
-                }
-            }
+        for (ParsedRelease parsed : releases) {
             Release release = parsed.release();
-            all.add(release);
+            read.add(release);
             bodies.put(release, parsed.bodyHtml());
             String source = parsed.source();
             sources.put(release, source.startsWith("\uFEFF") ? source.substring(1) : source);
         }
-        CrawledReleases.dropOlderThan(oldest);
-        problems.addAll(Addresses.check(all, file -> isStaticFile(site, file)));
+        all.addAll(Addresses.check(read, file -> isStaticFile(site, file)));
 
         List<Release> online = new ArrayList<>();
         int embargoed = 0;
-        for (Release release : all) {
+        for (Release release : read) {
             if (release.status() == Release.Status.DRAFT && !site.drafts()) continue;
             if (release.date().instant(site.zone()).isAfter(now)) {
                 embargoed++;
@@ -112,20 +91,7 @@ public final class Catalog {
             online.add(release);
         }
         online.sort(NEWEST_FIRST);
-        return new Catalog(site, online, bodies, sources, embargoed, problems, now);
-    }
-
-    /**
-     * A release file read again, for a document whose parsed release this JVM does not hold: the same checks and
-     * the same HTML as the crawl's (a file changed since the crawl is read as it is now).
-     */
-    static CrawledReleases.Parsed parse(SiteSettings site, Path path) {
-        try {
-            return CrawledReleases.Parsed.of(site, path, CrawledReleases.readFile(site, path));
-        } catch (RuntimeException | StackOverflowError e) {
-            if (e instanceof ContentException content) throw content;
-            throw new ContentException(List.of(CrawledReleases.unexpected(site, path, e)));
-        }
+        return new Catalog(site, online, bodies, sources, embargoed, all, now);
     }
 
     /** Whether a site path is a file JBake copies from assets/ or from beside the releases in content/. */

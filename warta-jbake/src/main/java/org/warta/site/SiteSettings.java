@@ -1,15 +1,14 @@
 package org.warta.site;
 
-import org.warta.incremental.PreviousBake;
-
-import org.jbake.app.configuration.JBakeConfiguration;
 import org.warta.content.ReleaseReader;
 
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The site's settings from {@code jbake.properties}. Locale and time zone are always taken from there,
@@ -17,7 +16,7 @@ import java.util.Map;
  */
 public record SiteSettings(String title, String office, String description, String host, Locale locale, ZoneId zone,
                            String contactName, String contactPhone, String contactEmail,
-                           java.nio.file.Path projectDir, java.nio.file.Path contentDir, java.nio.file.Path assetsDir,
+                           Path projectDir, Path contentDir, Path assetsDir,
                            boolean drafts) {
 
     /**
@@ -31,34 +30,27 @@ public record SiteSettings(String title, String office, String description, Stri
     /** Entries in a feed. */
     public static final int FEED_SIZE = 20;
 
-    public static SiteSettings from(JBakeConfiguration config) {
-        String host = required(config, "site.host");
+    /**
+     * The settings of {@code jbake.properties}, read by key ({@code settings} gives a key's value or null), for a
+     * project whose folders are given; {@code drafts}: whether drafts get pages (only in the preview).
+     *
+     * @throws IllegalStateException naming a key that is missing
+     */
+    public static SiteSettings from(Function<String, Object> settings, Path projectDir, Path contentDir, Path assetsDir,
+                                    boolean drafts) {
+        String host = required(settings, "site.host");
         while (host.endsWith("/")) host = host.substring(0, host.length() - 1);
         return new SiteSettings(
-                required(config, "site.title"),
-                required(config, "site.office"),
-                required(config, "site.description"),
+                required(settings, "site.title"),
+                required(settings, "site.office"),
+                required(settings, "site.description"),
                 host,
-                Locale.forLanguageTag(required(config, "site.locale")),
-                ZoneId.of(required(config, "site.timezone")),
-                required(config, "contact.name"),
-                required(config, "contact.phone"),
-                required(config, "contact.email"),
-                config.getSourceFolder().toPath(),
-                config.getContentFolder().toPath(),
-                config.getAssetFolder().toPath(),
-                previewDrafts(config));
-    }
-
-    /** Whether drafts are shown: only in the preview, which also hands its {@link PreviousBake} to the bake. */
-    private static boolean previewDrafts(JBakeConfiguration config) {
-        Object value = config.get(PREVIEW_DRAFTS);
-        if (value == null) return false;
-        if (PreviousBake.from(config) == null) {
-            throw new IllegalStateException(PREVIEW_DRAFTS + " = \"" + value + "\": kunci ini hanya dipasang oleh "
-                    + "pratinjau; di jbake.properties ia akan menerbitkan draf. Hapus baris itu.");
-        }
-        return Boolean.parseBoolean(String.valueOf(value));
+                Locale.forLanguageTag(required(settings, "site.locale")),
+                ZoneId.of(required(settings, "site.timezone")),
+                required(settings, "contact.name"),
+                required(settings, "contact.phone"),
+                required(settings, "contact.email"),
+                projectDir, contentDir, assetsDir, drafts);
     }
 
     /** The reader that checks release files of this project. */
@@ -85,8 +77,8 @@ public record SiteSettings(String title, String office, String description, Stri
         return view;
     }
 
-    private static String required(JBakeConfiguration config, String key) {
-        Object value = config.get(key);
+    private static String required(Function<String, Object> settings, String key) {
+        Object value = settings.apply(key);
         if (value instanceof List<?> parts) value = String.join(", ", parts.stream().map(String::valueOf).toList());
         if (value == null || value.toString().isBlank()) {
             throw new IllegalStateException("jbake.properties: " + key + ": belum diisi; lihat komentar di jbake.properties");

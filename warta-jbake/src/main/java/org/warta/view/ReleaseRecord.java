@@ -1,6 +1,6 @@
 package org.warta.view;
 
-import org.warta.pages.ReleaseFiles;
+import org.warta.content.Addresses;
 import org.warta.site.Catalog;
 import org.warta.site.SiteSettings;
 
@@ -56,9 +56,9 @@ public final class ReleaseRecord {
         record.put("aliases", r.aliases());
         record.put("formats", ordered(
                 "html", site.host() + r.permalink(),
-                "txt", site.host() + ReleaseFiles.textPath(r),
-                "md", site.host() + ReleaseFiles.sourcePath(r),
-                "ics", r.event() == null ? null : site.host() + ReleaseFiles.calendarPath(r)));
+                "txt", site.host() + Addresses.textPath(r),
+                "md", site.host() + Addresses.sourcePath(r),
+                "ics", r.event() == null ? null : site.host() + Addresses.calendarPath(r)));
         record.put("text", catalog.plainText(r));
         return record;
     }

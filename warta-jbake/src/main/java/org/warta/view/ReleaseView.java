@@ -1,6 +1,6 @@
 package org.warta.view;
 
-import org.warta.pages.ReleaseFiles;
+import org.warta.content.Addresses;
 import org.warta.photos.Photos;
 
 import org.warta.content.Release;
@@ -90,9 +90,9 @@ public final class ReleaseView {
             view.put("contact", contact);
         }
         Map<String, Object> formats = new LinkedHashMap<>();
-        formats.put("txt", ReleaseFiles.textPath(r));
-        formats.put("md", ReleaseFiles.sourcePath(r));
-        if (r.event() != null) formats.put("ics", ReleaseFiles.calendarPath(r));
+        formats.put("txt", Addresses.textPath(r));
+        formats.put("md", Addresses.sourcePath(r));
+        if (r.event() != null) formats.put("ics", Addresses.calendarPath(r));
         view.put("formats", formats);
         if (prev != null) view.put("prev", Map.of("title", prev.title(), "path", prev.permalink()));
         if (next != null) view.put("next", Map.of("title", next.title(), "path", next.permalink()));

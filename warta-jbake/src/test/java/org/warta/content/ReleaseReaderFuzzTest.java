@@ -21,7 +21,6 @@ import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
-import org.warta.jbake.CrawledReleases;
 import org.warta.jbake.FixtureProject;
 import org.warta.site.SiteSettings;
 
@@ -55,7 +54,7 @@ import java.util.stream.Stream;
 
 /**
  * No input crashes the bake (issue 16): generated and mutated release files, thrown at the path every release
- * file takes in a bake, {@link CrawledReleases.Parsed#of} (front matter read and checked by {@link ReleaseReader},
+ * file takes in a bake, {@link ParsedRelease#of} (front matter read and checked by {@link ReleaseReader},
  * body rendered and sanitised by {@code MarkdownBody}). Each input must end as a release or as a
  * {@link ContentException} whose every problem names the file, a line of it and a field, says something, and
  * survives the printed form in which the engine hands problems to the rendering tool; never as another exception
@@ -210,7 +209,7 @@ class ReleaseReaderFuzzTest {
         for (String name : List.of("berita/2023/bahan.pdf", "berita/2023/paparan.pdf", "publikasi/2024/laporan-kinerja-2023.pdf")) {
             write(content.resolve(name), "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
         }
-        site = SiteSettings.from(new JBakeConfigurationFactory()
+        site = org.warta.jbake.JBakeSettings.site(new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(project.toFile(), project.resolve("out").toFile(), true));
         Path corpusDir = Path.of(ReleaseReaderFuzzTest.class.getResource("/fuzz/corpus").toURI());
         try (Stream<Path> files = Files.walk(corpusDir)) {
@@ -327,7 +326,7 @@ class ReleaseReaderFuzzTest {
             String detail = null;
             Throwable error = null;
             try {
-                CrawledReleases.Parsed parsed = CrawledReleases.Parsed.of(site, site.contentDir().resolve(file), bytes);
+                ParsedRelease parsed = ParsedRelease.of(site.reader(), site.contentDir().resolve(file), bytes);
                 if (parsed == null || parsed.release() == null || parsed.bodyHtml() == null) {
                     kind = "Parsed.of returned no release or no body";
                 }

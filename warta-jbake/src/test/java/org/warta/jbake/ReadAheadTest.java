@@ -5,6 +5,7 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warta.content.ContentException;
+import org.warta.content.ParsedRelease;
 import org.warta.content.Problem;
 
 import java.nio.file.Path;
@@ -44,14 +45,14 @@ class ReadAheadTest {
 
         Map<Path, AtomicInteger> parses = new ConcurrentHashMap<>();
         Map<Path, String> threads = new ConcurrentHashMap<>();
-        Function<Path, CrawledReleases.Parsed> parse = path -> {
+        Function<Path, ParsedRelease> parse = path -> {
             parses.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
             threads.put(path, Thread.currentThread().getName());
             sleep(); // a parse takes time: the worker gets ahead of the crawl
             if (path.getFileName().toString().equals("rilis-7.md")) {
                 throw new ContentException(List.of(new Problem("rilis-7.md", 3, "title", "salah")));
             }
-            return new CrawledReleases.Parsed(null, path.toString(), "", 0);
+            return new ParsedRelease(null, path.toString(), "", 0);
         };
         ReadAhead readAhead = ReadAhead.of(config, parse);
         assertSame(readAhead, ReadAhead.of(config, parse), "one read-ahead per bake");
@@ -81,7 +82,7 @@ class ReadAheadTest {
         project.write("berita/2023/ada.md", FixtureProject.release("Rilis yang sudah ada", "2023-05-10", "", "Isi."));
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(project.dir.toFile(), dir.resolve("keluaran").toFile(), true);
-        Function<Path, CrawledReleases.Parsed> parse = path -> new CrawledReleases.Parsed(null, path.toString(), "", 0);
+        Function<Path, ParsedRelease> parse = path -> new ParsedRelease(null, path.toString(), "", 0);
         ReadAhead readAhead = ReadAhead.of(config, parse);
         Path later = project.dir.resolve("content/berita/2023/baru.md");
         assertEquals(later.toString(), readAhead.take(later, parse).bodyHtml());

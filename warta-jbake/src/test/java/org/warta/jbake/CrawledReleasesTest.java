@@ -1,15 +1,12 @@
-package org.warta.site;
-
-import org.warta.jbake.FixtureProject;
+package org.warta.jbake;
 
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.warta.jbake.CrawledReleases;
-import org.warta.jbake.ReleaseDocument;
-import org.warta.jbake.ReleaseEngine;
+import org.warta.content.ParsedRelease;
+import org.warta.site.SiteSettings;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -19,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** How the catalog gets the releases the crawl parsed ({@link CrawledReleases}), and without them. */
-class CatalogTest {
+/** How the rendering tool gets the releases the crawl parsed ({@link CrawledReleases}), and without them; the catalog's order. */
+class CrawledReleasesTest {
 
     @Test
     void aReleaseReadAgainFromItsFileEqualsTheOneTheCrawlParsed(@TempDir Path dir) {
@@ -30,12 +27,13 @@ class CatalogTest {
         Path file = dir.resolve("content/berita/2023/lengkap.md");
 
         DocumentModel document = new ReleaseEngine().parse(config, file.toFile());
-        CrawledReleases.Parsed crawled = CrawledReleases.take(document.get(ReleaseDocument.PARSED));
+        ParsedRelease crawled = CrawledReleases.take(document.get(ReleaseDocument.PARSED));
         assertNotNull(crawled, "the engine keeps what it parsed");
         assertNull(CrawledReleases.take(document.get(ReleaseDocument.PARSED)), "taken once");
         assertNull(document.get("body"), "the content store does not get a second copy of the body");
 
-        CrawledReleases.Parsed again = Catalog.parse(SiteSettings.from(config), file);
+        SiteSettings site = JBakeSettings.site(config);
+        ParsedRelease again = ParsedRelease.read(site.reader(), site.projectDir(), site.contentDir(), file);
         assertEquals(crawled.release(), again.release());
         assertEquals(crawled.bodyHtml(), again.bodyHtml());
         assertEquals(crawled.source(), again.source());
