@@ -2,7 +2,6 @@ package org.warta.incremental;
 
 import org.warta.content.Release;
 import org.warta.content.ParsedRelease;
-import org.warta.search.SearchIndex;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,8 +34,8 @@ public final class PreviousBake {
     /** The configuration key under which the preview hands this to the crawl and the rendering tool. */
     public static final String KEY = "warta.pratinjau.bake-sebelumnya";
 
-    /** A search document and the release it was made of. */
-    private record Indexed(Release release, SearchIndex.Document document) {
+    /** What a release page was made into for the search index, and the release it was made of. */
+    private record Indexed(Release release, Object document) {
     }
 
     private Path folder;
@@ -138,13 +137,14 @@ public final class PreviousBake {
     }
 
     /** The previous search document of a release whose page was taken over and which is itself the same. */
-    public synchronized SearchIndex.Document indexed(String file, Release release) {
+    public synchronized <D> D indexed(String file, Release release, Class<D> type) {
         Indexed before = indexed.get(file);
-        return before != null && takenOver(file) && before.release().equals(release) ? before.document() : null;
+        return before != null && takenOver(file) && before.release().equals(release) && type.isInstance(before.document())
+                ? type.cast(before.document()) : null;
     }
 
     /** Remembers a release's search document for the next bake. */
-    public synchronized void keepIndexed(String file, Release release, SearchIndex.Document document) {
+    public synchronized void keepIndexed(String file, Release release, Object document) {
         if (nextIndexed != null) nextIndexed.put(file, new Indexed(release, document));
     }
 

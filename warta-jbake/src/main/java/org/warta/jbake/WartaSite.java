@@ -109,7 +109,7 @@ public class WartaSite implements RenderingTool {
             Catalog catalog = Catalog.of(crawled.releases(), crawled.problems(), site, bakeTime());
             LOG.info("Warta: {} rilis dibaca dari basis data JBake dalam {} ms", catalog.online().size(), millisSince(start));
             List<Problem> problems = new ArrayList<>(catalog.problems());
-            Photos photos = Photos.make(catalog);
+            Photos photos = Photos.make(site, catalog.online(), catalog::body);
             catalog.attach(photos);
             problems.addAll(photos.problems());
             PageWriter plan = PageWriter.plan(site);

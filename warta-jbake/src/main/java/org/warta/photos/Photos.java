@@ -1,7 +1,6 @@
 package org.warta.photos;
 
 import org.warta.content.MarkdownBody;
-import org.warta.site.Catalog;
 import org.warta.site.Failures;
 import org.warta.site.SiteSettings;
 
@@ -42,6 +41,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -117,9 +117,11 @@ public final class Photos {
         return site.projectDir().resolve("target").resolve("warta-cache").resolve("foto");
     }
 
-    /** Makes (or takes from the cache) the photos of the catalog's online releases. */
-    public static Photos make(Catalog catalog) {
-        SiteSettings site = catalog.site();
+    /**
+     * Makes (or takes from the cache) the photos of the online releases of a site: each one's lead photo, gallery
+     * and the images in its body ({@code bodyOf}: a release's body as sanitised HTML).
+     */
+    public static Photos make(SiteSettings site, List<Release> online, Function<Release, String> bodyOf) {
         PhotoCache cache = new PhotoCache(cacheDir(site));
         Map<Job, List<Use>> jobs = new LinkedHashMap<>();
         Map<Release.Image, Job> imageJobs = new IdentityHashMap<>();
@@ -127,7 +129,7 @@ public final class Photos {
         Map<Release, Document> documents = new IdentityHashMap<>();
         Map<Release.Image, Element> bodyElements = new IdentityHashMap<>();
         List<Problem> problems = new ArrayList<>();
-        for (Release r : catalog.online()) {
+        for (Release r : online) {
             List<Release.Image> shown = new ArrayList<>();
             if (r.image() != null && r.image().url() != null) {
                 add(jobs, imageJobs, shown, site, r, r.image(), new Use(r, "image.src", r.lines().of("image.src")));
@@ -136,7 +138,7 @@ public final class Photos {
                 Release.Image photo = r.photos().get(i);
                 if (photo.url() != null) add(jobs, imageJobs, shown, site, r, photo, new Use(r, "photos[" + i + "].src", r.lines().of("photos[" + i + "].src")));
             }
-            String body = catalog.body(r);
+            String body = bodyOf.apply(r);
             if (body != null && body.contains("<img")) {
                 Document document = Jsoup.parseBodyFragment(body);
                 document.outputSettings().prettyPrint(false);

@@ -163,7 +163,7 @@ public final class SearchFiles {
     /** A release's search document: the previous bake's when its page was taken over unchanged. */
     private static SearchIndex.Document document(Release r, byte[] page, PreviousBake previous) throws PageException {
         String file = org.warta.content.Addresses.fileOf(r.permalink());
-        SearchIndex.Document document = previous == null ? null : previous.indexed(file, r);
+        SearchIndex.Document document = previous == null ? null : previous.indexed(file, r, SearchIndex.Document.class);
         if (document == null) document = document(r, new String(page, StandardCharsets.UTF_8));
         if (previous != null) previous.keepIndexed(file, r, document);
         return document;
