@@ -1,8 +1,6 @@
 package org.warta.publish;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import org.warta.markup.HtmlScan;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,10 +25,10 @@ import java.util.stream.Stream;
  */
 public final class LinkCheck {
     /** What an element's address names: by tag, the attribute holding it and the word for it in a problem. */
-    private record Target(String tag, String attribute, String noun) {
+    record Target(String tag, String attribute, String noun) {
     }
 
-    private static final List<Target> TARGETS = List.of(
+    static final List<Target> TARGETS = List.of(
             new Target("a", "href", "tautan"), new Target("link", "href", "tautan"), new Target("area", "href", "tautan"),
             new Target("img", "src", "gambar"), new Target("source", "src", "berkas"), new Target("script", "src", "skrip"),
             new Target("iframe", "src", "bingkai"), new Target("form", "action", "formulir"));
@@ -51,7 +49,7 @@ public final class LinkCheck {
      * What one page names: per {@link #TARGETS} entry (then redirects) the addresses in page order, and the images
      * without alt text.
      */
-    private record PageLinks(List<List<String>> addresses, List<String> withoutAlt) {
+    record PageLinks(List<List<String>> addresses, List<String> withoutAlt) {
     }
 
     /** The addresses a run read from each page (by file), for a later run over pages that have not changed. */
@@ -123,42 +121,52 @@ public final class LinkCheck {
         return problems;
     }
 
-    /** The addresses a page names, the page walked once. */
+    /** The addresses a page names, the page read once. */
     private static PageLinks read(Path file) {
-        Document document;
         try {
-            document = Jsoup.parse(file.toFile(), "UTF-8");
+            // malformed bytes (an HTML file someone put in assets/) read as U+FFFD, as jsoup would
+            return read(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+    }
+
+    /**
+     * The addresses a page names: in the order of {@link #TARGETS}, then redirects; and its images without alt text.
+     * Read with {@link HtmlScan} (LinkCheckScanTest: the same as jsoup's document finds, on every page of a bake).
+     */
+    static PageLinks read(String html) {
         List<List<String>> addresses = new ArrayList<>();
         for (int i = 0; i <= TARGETS.size(); i++) addresses.add(new ArrayList<>());
         List<String> withoutAlt = new ArrayList<>();
-        for (Element element : document.getAllElements()) {
-            String tag = element.tagName();
-            for (int i = 0; i < TARGETS.size(); i++) {
-                Target target = TARGETS.get(i);
-                if (target.tag().equals(tag) && element.hasAttr(target.attribute())) {
-                    addresses.get(i).add(element.attr(target.attribute()));
-                }
-                // every candidate of a srcset ("a.webp 480w, b.webp 800w") is checked as the src is
-                if (target.noun().equals("gambar") && (tag.equals("img") || tag.equals("source")) && element.hasAttr("srcset")) {
-                    for (String candidate : element.attr("srcset").split(",")) {
-                        String url = candidate.strip().split("\\s+")[0];
-                        if (!url.isEmpty()) addresses.get(i).add(url);
+        HtmlScan.scan(html, new HtmlScan.Handler() {
+            @Override
+            public void start(HtmlScan.Element element, List<HtmlScan.Element> open) {
+                String tag = element.tag();
+                for (int i = 0; i < TARGETS.size(); i++) {
+                    Target target = TARGETS.get(i);
+                    if (target.tag().equals(tag) && element.has(target.attribute())) {
+                        addresses.get(i).add(element.attr(target.attribute()));
+                    }
+                    // every candidate of a srcset ("a.webp 480w, b.webp 800w") is checked as the src is
+                    if (target.noun().equals("gambar") && (tag.equals("img") || tag.equals("source")) && element.has("srcset")) {
+                        for (String candidate : element.attr("srcset").split(",")) {
+                            String url = candidate.strip().split("\\s+")[0];
+                            if (!url.isEmpty()) addresses.get(i).add(url);
+                        }
                     }
                 }
+                if (tag.equals("meta") && element.attr("http-equiv").equalsIgnoreCase("refresh")) {
+                    String content = element.attr("content");
+                    int at = content.toLowerCase(Locale.ROOT).indexOf("url=");
+                    addresses.get(TARGETS.size()).add(at < 0 ? "" : content.substring(at + 4).strip());
+                }
+                // alt="" marks an image as decorative (WCAG H67): only a list's thumbnail is, beside its release's title
+                boolean decorative = element.has("alt") && element.attr("alt").isEmpty() && !open.isEmpty()
+                        && open.get(open.size() - 1).hasClass("card__thumb");
+                if (tag.equals("img") && element.attr("alt").isBlank() && !decorative) withoutAlt.add(element.attr("src"));
             }
-            if (tag.equals("meta") && element.attr("http-equiv").equalsIgnoreCase("refresh")) {
-                String content = element.attr("content");
-                int at = content.toLowerCase(Locale.ROOT).indexOf("url=");
-                addresses.get(TARGETS.size()).add(at < 0 ? "" : content.substring(at + 4).strip());
-            }
-            // alt="" marks an image as decorative (WCAG H67): only a list's thumbnail is, beside its release's title
-            boolean decorative = element.hasAttr("alt") && element.attr("alt").isEmpty() && element.parent() != null
-                    && element.parent().hasClass("card__thumb");
-            if (tag.equals("img") && element.attr("alt").isBlank() && !decorative) withoutAlt.add(element.attr("src"));
-        }
+        });
         return new PageLinks(addresses, withoutAlt);
     }
 

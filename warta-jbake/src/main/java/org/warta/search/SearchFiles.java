@@ -8,10 +8,6 @@ import org.warta.view.IndonesianDates;
 import org.warta.view.ReleaseView;
 
 import org.warta.pages.PageException;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.warta.content.Release;
 
 import java.nio.charset.StandardCharsets;
@@ -170,34 +166,12 @@ public final class SearchFiles {
     }
 
     private static SearchIndex.Document document(Release r, String html) throws PageException {
-        Element body = Jsoup.parse(html).selectFirst("[data-search-body]");
-        if (body == null) throw new PageException("Halaman " + r.permalink() + " tidak bertanda data-search-body");
-        body.select("[data-search-ignore], script, style").remove();
-        String title = textOf(body.selectFirst("[data-search-title]"));
-        String summary = textOf(body.selectFirst("[data-search-summary]"));
-        body.select("[data-search-title], [data-search-summary]").remove();
-        return new SearchIndex.Document(r.permalink(), title, summary, textOf(body), r.date().date().toString(),
+        PageText text = PageText.of(html);
+        if (text == null) throw new PageException("Halaman " + r.permalink() + " tidak bertanda data-search-body");
+        return new SearchIndex.Document(r.permalink(), text.title(), text.summary(), text.rest(), r.date().date().toString(),
                 IndonesianDates.shortDay(r.date()), r.date().year(), ReleaseView.sectionName(r.section()), r.province(),
                 r.topics(), r.status() == Release.Status.WITHDRAWN);
     }
 
-    /** The element's text with a space between any two text nodes: "<a>Kodesti</a><span>Narasumber" is two words. */
-    private static String textOf(Element element) {
-        if (element == null) return "";
-        StringBuilder text = new StringBuilder();
-        for (TextNode node : allText(element)) {
-            text.append(node.text()).append(' ');
-        }
-        return text.toString().replaceAll("\\s+", " ").strip();
-    }
 
-    /** The text nodes under {@code node}, in document order (a plain walk: JBake's realm has an older jsoup). */
-    private static List<TextNode> allText(Node node) {
-        List<TextNode> nodes = new ArrayList<>();
-        for (Node child : node.childNodes()) {
-            if (child instanceof TextNode t) nodes.add(t);
-            else nodes.addAll(allText(child));
-        }
-        return nodes;
-    }
 }
