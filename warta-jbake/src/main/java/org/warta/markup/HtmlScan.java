@@ -133,7 +133,7 @@ public final class HtmlScan {
                 if (top != null && (RCDATA.contains(top.tag()) || RAWTEXT.contains(top.tag()))) {
                     int close = indexOfEndTag(html, i, top.tag());
                     String content = html.substring(i, close);
-                    if (!content.isEmpty()) handler.text(RCDATA.contains(top.tag()) ? Parser.unescapeEntities(content, false) : content);
+                    if (!content.isEmpty()) handler.text(RCDATA.contains(top.tag()) ? decode(content, false) : content);
                     i = close;
                     textStart = close;
                 }
@@ -166,7 +166,7 @@ public final class HtmlScan {
     }
 
     private static void text(String html, int from, int to, Handler handler) {
-        if (to > from) handler.text(Parser.unescapeEntities(html.substring(from, to), false));
+        if (to > from) handler.text(decode(html.substring(from, to), false));
     }
 
     /** Reads a start tag from after its '<'; returns where the text after it starts. */
@@ -204,12 +204,12 @@ public final class HtmlScan {
                     char quote = html.charAt(j);
                     int close = html.indexOf(quote, j + 1);
                     if (close < 0) close = n;
-                    value = Parser.unescapeEntities(html.substring(j + 1, close), true);
+                    value = decode(html.substring(j + 1, close), true);
                     i = Math.min(n, close + 1);
                 } else {
                     int end = j;
                     while (end < n && !isSpace(html.charAt(end)) && html.charAt(end) != '>') end++;
-                    value = Parser.unescapeEntities(html.substring(j, end), true);
+                    value = decode(html.substring(j, end), true);
                     i = end;
                 }
             }
@@ -298,6 +298,14 @@ public final class HtmlScan {
                 return;
             }
         }
+    }
+
+    /**
+     * Text or an attribute value with its character references decoded by jsoup's own rules; only when it has one
+     * (jsoup's decoder sets up a reader with a large buffer on every call, most text has no '&').
+     */
+    private static String decode(String text, boolean inAttribute) {
+        return text.indexOf('&') < 0 ? text : Parser.unescapeEntities(text, inAttribute);
     }
 
     private static boolean isLetter(char c) {
