@@ -112,8 +112,12 @@ public class WartaSite implements RenderingTool {
             Photos photos = Photos.make(site, catalog.online(), catalog::body);
             catalog.attach(photos);
             problems.addAll(photos.problems());
+            // the plan builds every page's model too (paths only are kept): on the same tracks as the bake
             PageWriter plan = PageWriter.plan(site);
-            for (Phase phase : PAGES) phase.group().write(catalog, plan);
+            Map<Phase, PageWriter> planned = new LinkedHashMap<>();
+            for (Phase phase : PAGES) planned.put(phase, plan.phase(phase.name()));
+            Tracks.run(TRACKS, phase -> phase.group().write(catalog, planned.get(phase)));
+            SITEMAP.group().write(catalog, planned.get(SITEMAP));
             problems.addAll(AliasPages.collisions(catalog, plan));
             if (!problems.isEmpty()) throw new ContentException(problems);
 
