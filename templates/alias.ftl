@@ -16,6 +16,7 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Warta">
 <title>${content.release.title} | ${content.site.title}</title>
 <meta name="robots" content="noindex">
 <meta http-equiv="refresh" content="0; url=${content.release.url}">

@@ -26,6 +26,7 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Warta">
 <title>${content.page.title} | ${content.site.title}</title>
 <meta name="description" content="${content.page.description}">
 <link rel="canonical" href="${content.page.url}">

@@ -1,5 +1,6 @@
 package org.warta.jbake;
 
+import com.orientechnologies.orient.core.Orient;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
@@ -23,6 +24,16 @@ public final class PreviewOven {
     }
 
     private final DefaultJBakeConfiguration config;
+
+    /**
+     * Starts JBake's database engine now, once per JVM, and takes back the SIGINT handler it installs when it starts
+     * (which calls {@code System.exit(1)}): the preview handles Ctrl-C itself, during its first bake too. JBake
+     * starts the engine only when it has not been started, and never stops it.
+     */
+    public static synchronized void startDatabase() {
+        Orient.instance().startup();
+        Orient.instance().removeSignalHandler();
+    }
 
     /** A bake of {@code project} into {@code folder} that takes over from {@code previous}. */
     public PreviewOven(Path project, Path folder, PreviousBake previous) {
@@ -53,8 +64,12 @@ public final class PreviewOven {
      * {@link org.warta.site.BakeStopped}.
      */
     public List<Throwable> bake() {
-        Oven oven = new Oven(config);
-        oven.bake();
-        return oven.getErrors();
+        try {
+            Oven oven = new Oven(config);
+            oven.bake();
+            return oven.getErrors();
+        } finally {
+            ReadAhead.finish(config); // a bake stopped during its crawl leaves no worker reading
+        }
     }
 }

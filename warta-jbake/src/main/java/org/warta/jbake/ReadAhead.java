@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -26,13 +27,18 @@ import java.util.function.Function;
  * are listed the way it visits them (its own filter, each folder sorted), and worker threads (one fewer than the
  * cores) parse them in that order; the crawl's thread {@linkplain #take takes} each one's result, parsing it
  * itself when no worker has started it. Either way a file is parsed once, by the same code, so the results (and
- * every problem a file has) are what a single thread gives.</p>
+ * every problem a file has) are what a single thread gives; but for a body nested so deep that it exhausts a
+ * thread's stack, which a worker (a shallower stack than the crawl's) may report where the crawl would not. A file
+ * changed on disk between its parse and the crawl's visit is read as it was when parsed (the preview bakes again).</p>
  *
- * <p>One per bake, kept in the bake's configuration; its workers end when every file is parsed.</p>
+ * <p>One per bake, kept in the bake's configuration; its workers end when every file is parsed or when the crawl
+ * is {@linkplain #finish finished}.</p>
  */
 final class ReadAhead {
     private static final String KEY = "warta.baca-rilis-di-depan";
     private final Map<Path, FutureTask<ParsedRelease>> tasks = new HashMap<>();
+    /** Set when the crawl is over (or stopped): the workers start no other file. */
+    private final AtomicBoolean finished = new AtomicBoolean();
 
     private ReadAhead(List<File> files, Function<Path, ParsedRelease> parse, int workers) {
         List<FutureTask<ParsedRelease>> order = new ArrayList<>();
@@ -45,7 +51,9 @@ final class ReadAhead {
         AtomicInteger next = new AtomicInteger();
         for (int i = 0; i < workers; i++) {
             Thread worker = new Thread(() -> {
-                for (int n = next.getAndIncrement(); n < order.size(); n = next.getAndIncrement()) order.get(n).run();
+                for (int n = next.getAndIncrement(); n < order.size() && !finished.get(); n = next.getAndIncrement()) {
+                    order.get(n).run();
+                }
             }, "warta-baca-" + (i + 1));
             worker.setDaemon(true);
             worker.start();
@@ -59,13 +67,23 @@ final class ReadAhead {
     static ReadAhead of(JBakeConfiguration config, Function<Path, ParsedRelease> parse) {
         synchronized (config) {
             Object kept = config.get(KEY);
-            if (kept instanceof ReadAhead readAhead) return readAhead;
+            if (kept instanceof ReadAhead readAhead && !readAhead.finished.get()) return readAhead;
             List<File> files = new ArrayList<>();
             crawlOrder(config.getContentFolder(), FileUtil.getFileFilter(config), files);
             int workers = Math.max(0, Runtime.getRuntime().availableProcessors() - 1);
             ReadAhead readAhead = new ReadAhead(files, parse, workers);
             config.setProperty(KEY, readAhead);
             return readAhead;
+        }
+    }
+
+    /**
+     * Ends this bake's read-ahead, once its crawl is over (the rendering tool starts) or stopped: its workers start no
+     * other file, and a later crawl with the same configuration (JBake's own watch mode reuses it) reads anew.
+     */
+    static void finish(JBakeConfiguration config) {
+        synchronized (config) {
+            if (config.get(KEY) instanceof ReadAhead readAhead) readAhead.finished.set(true);
         }
     }
 

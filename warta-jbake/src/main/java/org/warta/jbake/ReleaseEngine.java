@@ -43,6 +43,8 @@ public class ReleaseEngine extends MarkupEngine {
             PreviousBake previous = JBakeSettings.previousBake(config);
             Function<Path, ParsedRelease> read = path -> parse(previous, site, path, ParsedRelease.readFile(site.projectDir(), site.contentDir(), path));
             ParsedRelease parsed = ReadAhead.of(config, read).take(file.toPath(), read);
+            // remembered by the crawl's own thread, for the files this bake really crawled
+            if (previous != null) previous.keepParsed(file.toPath(), parsed);
             Release release = parsed.release();
             document.setStatus(release.status() == Release.Status.DRAFT ? "draft" : "published");
             document.setTitle(release.title());
@@ -70,8 +72,6 @@ public class ReleaseEngine extends MarkupEngine {
     private static ParsedRelease parse(PreviousBake previous, SiteSettings site, Path file, byte[] bytes) {
         if (previous == null) return ParsedRelease.of(site.reader(), file, bytes);
         ParsedRelease parsed = previous.parsed(file, new String(bytes, StandardCharsets.UTF_8));
-        if (parsed == null) parsed = ParsedRelease.of(site.reader(), file, bytes);
-        previous.keepParsed(file, parsed);
-        return parsed;
+        return parsed != null ? parsed : ParsedRelease.of(site.reader(), file, bytes);
     }
 }

@@ -98,6 +98,7 @@ public class WartaSite implements RenderingTool {
      */
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        ReadAhead.finish(config); // the crawl is over
         SiteSettings site = JBakeSettings.site(config);
         long start = System.nanoTime();
         try {

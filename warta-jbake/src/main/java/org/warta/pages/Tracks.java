@@ -8,13 +8,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs independent tracks of the bake's steps at the same time, one thread each, the steps of a track one after
  * the other: the bake uses every core while each step stays single-threaded. When a step fails, its track stops;
- * the others finish their step and stop too, and the first failure is thrown with the others suppressed in it.
+ * the others finish the step they are in and start no other. The failure of the first track in list order that
+ * failed is thrown, the others' suppressed in it. Interrupted, it waits until every track has stopped so.
  */
 public final class Tracks {
     private Tracks() {
@@ -24,6 +26,19 @@ public final class Tracks {
     @FunctionalInterface
     public interface Step<T> {
         void run(T step) throws PageException;
+    }
+
+    /** Waits until every thread of {@code threads} has ended, an interrupt notwithstanding (it is kept). */
+    private static void awaitUninterruptibly(ExecutorService threads) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (threads.awaitTermination(1, TimeUnit.SECONDS)) break;
+            } catch (InterruptedException again) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
     }
 
     /** Runs every track's steps with {@code step}; returns when all have finished. */
@@ -59,8 +74,12 @@ public final class Tracks {
                     if (first == null) first = e.getCause();
                     else first.addSuppressed(e.getCause());
                 } catch (InterruptedException e) {
+                    // stopped (the preview is closing): no track starts another step, and none is left writing
+                    // into a folder that is about to be deleted
+                    failed.set(true);
+                    threads.shutdown();
+                    awaitUninterruptibly(threads);
                     Thread.currentThread().interrupt();
-                    running.forEach(t -> t.cancel(true));
                     throw new PageException("bake dihentikan", e);
                 }
             }

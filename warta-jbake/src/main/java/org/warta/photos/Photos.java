@@ -96,8 +96,10 @@ public final class Photos {
     private final Map<Release, String> bodies;
     private final Set<String> sources;
     private final List<Problem> problems;
-    /** Views already made, by image and by release (pages are written one at a time). */
-    /** Made once per bake (null too), under their own lock: the bake writes several steps at the same time. */
+    /**
+     * Views already made, by image and by release: once per bake (null too), each map under its own lock, since the
+     * bake writes several steps at the same time.
+     */
     private final Map<Release.Image, Map<String, Object>> views = new IdentityHashMap<>();
     private final Map<Release, Map<String, Object>> thumbnails = new IdentityHashMap<>();
 

@@ -1,6 +1,7 @@
 package org.warta.preview;
 
 import org.warta.content.Problem;
+import org.warta.jbake.PreviewOven;
 import org.warta.publish.LinkCheck;
 import org.warta.incremental.PreviousBake;
 
@@ -61,6 +62,8 @@ public final class Preview implements AutoCloseable {
     private Path good;
     /** Set by {@link #close}: no bake starts after it. */
     private volatile boolean closing;
+    /** Enter or Ctrl-C was pressed: {@link #run} ends after the bake under way (whose code may swallow an interrupt). */
+    private volatile boolean stopAsked;
     /** Whether {@link #close} has stopped everything; guarded by this. */
     private boolean closed;
 
@@ -134,12 +137,14 @@ public final class Preview implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(stopping);
         try (preview) {
             Thread main = Thread.currentThread();
-            preview.afterBake = new Interrupt(main, preview.log)::install;
+            // JBake's database takes SIGINT for itself when it starts: started first, then Ctrl-C is the preview's
+            PreviewOven.startDatabase();
+            preview.afterBake = new Interrupt(() -> preview.askStop(main), preview.log)::install;
             preview.afterBake.run();
             Thread enter = new Thread(() -> {
                 try {
                     if (new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine() != null) {
-                        main.interrupt();
+                        preview.askStop(main);
                     }
                 } catch (IOException e) {
                     // no terminal: stop with Ctrl-C
@@ -155,6 +160,12 @@ public final class Preview implements AutoCloseable {
                 // the JVM is already stopping: the hook has closed the preview, or is closing it
             }
         }
+    }
+
+    /** Ends {@link #run} on {@code thread}: after the bake under way, or at once when it is waiting for a change. */
+    void askStop(Thread thread) {
+        stopAsked = true;
+        thread.interrupt();
     }
 
     /** Closes the preview from the shutdown hook, where a failure can only be printed. */
@@ -182,7 +193,7 @@ public final class Preview implements AutoCloseable {
         log.println("Pratinjau: " + address() + "  (Enter atau Ctrl-C untuk berhenti)");
         log.println("Draf ikut tampil di pratinjau, bertanda DRAF; yang terbit hanya rilis tanpa status: draft.");
         try {
-            while (!closing && !Thread.currentThread().isInterrupted()) {
+            while (!closing && !stopAsked && !Thread.currentThread().isInterrupted()) {
                 TreeSet<String> changed = watcher.awaitChange(QUIET_MILLIS);
                 // a release's own text is all its pages depend on; a template, an asset, the settings or a file
                 // beside the releases can change any page
@@ -205,6 +216,12 @@ public final class Preview implements AutoCloseable {
         Path folder = folders.next();
         PreviewBake.Outcome outcome = PreviewBake.run(project, folder, previous, links);
         afterBake.run();
+        if (closing || stopAsked || Thread.currentThread().isInterrupted()) {
+            // stopped during the bake (Enter or Ctrl-C): what it reports is the stop, not the content's problems
+            folders.delete(folder);
+            log.println("Pratinjau dihentikan saat memanggang.");
+            return outcome;
+        }
         if (outcome.ok()) {
             links = outcome.links();
             server.show(folder, null);

@@ -1,5 +1,8 @@
 package org.warta.publish;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.warta.markup.HtmlScan;
 
 import java.io.IOException;
@@ -33,6 +36,8 @@ public final class LinkCheck {
             new Target("img", "src", "gambar"), new Target("source", "src", "berkas"), new Target("script", "src", "skrip"),
             new Target("iframe", "src", "bingkai"), new Target("form", "action", "formulir"));
 
+    /** What every page Warta's templates write has in its head (layout.ftl, alias.ftl). */
+    static final String GENERATOR = "<meta name=\"generator\" content=\"Warta\">";
     private static final Pattern OTHER_SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*:.*");
     private final Path site;
     private final String host;
@@ -86,6 +91,7 @@ public final class LinkCheck {
     /** Every broken target, as {@code <page>: <what is wrong>}, in page order. */
     public List<String> problems() {
         files = readFiles();
+        resolved.clear(); // what was looked up against an older listing
         return files.stream().filter(f -> f.endsWith(".html")).sorted().parallel()
                 .flatMap(f -> check(f).stream()).toList();
     }
@@ -133,9 +139,51 @@ public final class LinkCheck {
 
     /**
      * The addresses a page names: in the order of {@link #TARGETS}, then redirects; and its images without alt text.
-     * Read with {@link HtmlScan} (LinkCheckScanTest: the same as jsoup's document finds, on every page of a bake).
+     * A page Warta's templates wrote (its {@value #GENERATOR} in its head) is read with {@link HtmlScan}, in one pass
+     * (LinkCheckScanTest: it finds what jsoup's document of it gives, on every page of a bake); any other HTML file
+     * (one put in assets/, which the scan is not made for) with jsoup.
      */
     static PageLinks read(String html) {
+        int head = html.indexOf("</head>");
+        boolean ours = html.lastIndexOf(GENERATOR, head < 0 ? 4096 : head) >= 0;
+        return ours ? scan(html) : readWithJsoup(html);
+    }
+
+    /** What the link check reads of a page it did not write (an HTML file from assets/): jsoup's document of it. */
+    static PageLinks readWithJsoup(String html) {
+        Document document = Jsoup.parse(html);
+        List<List<String>> addresses = new ArrayList<>();
+        for (int i = 0; i <= TARGETS.size(); i++) addresses.add(new ArrayList<>());
+        List<String> withoutAlt = new ArrayList<>();
+        for (Element element : document.getAllElements()) {
+            String tag = element.tagName();
+            for (int i = 0; i < TARGETS.size(); i++) {
+                Target target = TARGETS.get(i);
+                if (target.tag().equals(tag) && element.hasAttr(target.attribute())) {
+                    addresses.get(i).add(element.attr(target.attribute()));
+                }
+                // every candidate of a srcset ("a.webp 480w, b.webp 800w") is checked as the src is
+                if (target.noun().equals("gambar") && (tag.equals("img") || tag.equals("source")) && element.hasAttr("srcset")) {
+                    for (String candidate : element.attr("srcset").split(",")) {
+                        String url = candidate.strip().split("\\s+")[0];
+                        if (!url.isEmpty()) addresses.get(i).add(url);
+                    }
+                }
+            }
+            if (tag.equals("meta") && element.attr("http-equiv").equalsIgnoreCase("refresh")) {
+                String content = element.attr("content");
+                int at = content.toLowerCase(Locale.ROOT).indexOf("url=");
+                addresses.get(TARGETS.size()).add(at < 0 ? "" : content.substring(at + 4).strip());
+            }
+            boolean decorative = element.hasAttr("alt") && element.attr("alt").isEmpty() && element.parent() != null
+                    && element.parent().hasClass("card__thumb");
+            if (tag.equals("img") && element.attr("alt").isBlank() && !decorative) withoutAlt.add(element.attr("src"));
+        }
+        return new PageLinks(addresses, withoutAlt);
+    }
+
+    /** What {@link HtmlScan} reads of a page. */
+    static PageLinks scan(String html) {
         List<List<String>> addresses = new ArrayList<>();
         for (int i = 0; i <= TARGETS.size(); i++) addresses.add(new ArrayList<>());
         List<String> withoutAlt = new ArrayList<>();

@@ -18,24 +18,44 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Ctrl-C in the terminal of {@code mvn -Ppratinjau package}, the README's command: the real Maven JVM, exec's
  * class realm and JBake's OrientDB (which takes SIGINT for itself when it starts, and would end the build with
  * status 1). The preview stops as it does on Enter: a closing line, its folder deleted, Maven's BUILD SUCCESS and
- * exit status 0. SIGINT is sent once the preview has baked twice, so OrientDB has started before it.
+ * exit status 0: between bakes, and during the first bake, while JBake's database is starting.
  */
 class PreviewCtrlCIT {
     @TempDir
     static Path dir;
 
     @Test
-    void ctrlCEndsThePreviewWithExitStatusZeroAndItsFolderDeleted() throws Exception {
-        FixtureProject project = new FixtureProject(dir.resolve("proyek"));
+    void ctrlCBetweenBakesEndsThePreviewWithExitStatusZeroAndItsFolderDeleted() throws Exception {
+        stopWithCtrlC("idle", (lines, output, project) -> {
+            readUntil(lines, output, "Ctrl-C untuk berhenti");
+            project.write("berita/2024/baru.md", FixtureProject.release("Rilis kedua di pratinjau", "2024-04-02", "", "Isi rilis kedua."));
+            readUntil(lines, output, "Situs dipanggang");
+        });
+    }
+
+    @Test
+    void ctrlCDuringTheFirstBakeEndsThePreviewTheSameWay() throws Exception {
+        // JBake's database starts during the first bake: the preview has started it before, and taken Ctrl-C back
+        stopWithCtrlC("first-bake", (lines, output, project) -> readUntil(lines, output, "Memanggang"));
+    }
+
+    /** What happens before SIGINT is sent, reading the preview's output. */
+    private interface Before {
+        void run(BufferedReader lines, StringBuilder output, FixtureProject project) throws Exception;
+    }
+
+    private static void stopWithCtrlC(String name, Before before) throws Exception {
+        FixtureProject project = new FixtureProject(dir.resolve(name));
         project.writeFullRelease();
         MavenBuild.prepare(project.dir);
-        Path previews = dir.resolve("pratinjau");
+        Path previews = dir.resolve(name + "-pratinjau");
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
@@ -46,10 +66,13 @@ class PreviewCtrlCIT {
                 .directory(project.dir.toFile()).redirectErrorStream(true).start();
         StringBuilder output = new StringBuilder();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(maven.getInputStream(), StandardCharsets.UTF_8))) {
-            CompletableFuture<Void> serving = CompletableFuture.runAsync(() -> readUntil(lines, output, "Ctrl-C untuk berhenti"));
-            serving.get(5, TimeUnit.MINUTES);
-            project.write("berita/2024/baru.md", FixtureProject.release("Rilis kedua di pratinjau", "2024-04-02", "", "Isi rilis kedua."));
-            CompletableFuture.runAsync(() -> readUntil(lines, output, "Situs dipanggang")).get(1, TimeUnit.MINUTES);
+            CompletableFuture.runAsync(() -> {
+                try {
+                    before.run(lines, output, project);
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            }).get(5, TimeUnit.MINUTES);
             assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(maven.pid())).start().waitFor());
             CompletableFuture<Void> rest = CompletableFuture.runAsync(() -> readUntil(lines, output, null));
             assertTrue(maven.waitFor(1, TimeUnit.MINUTES), output::toString);
@@ -62,6 +85,7 @@ class PreviewCtrlCIT {
         assertTrue(printed.contains("Pratinjau: Ctrl-C diterima"), printed);
         assertTrue(printed.contains("Pratinjau berhenti."), printed);
         assertTrue(printed.contains("BUILD SUCCESS"), printed);
+        assertFalse(printed.contains("masalah"), "a stop is not reported as problems: " + printed);
         try (Stream<Path> left = Files.list(previews)) {
             List<Path> runFolders = left.toList();
             assertEquals(List.of(), runFolders, "the preview's run folder is deleted on Ctrl-C");
