@@ -8,6 +8,7 @@ import org.jsoup.nodes.TextNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A sanitised release body as plain text: one paragraph per block (paragraph, heading, list item, quote,
@@ -15,6 +16,7 @@ import java.util.Set;
  * separated by {@code " | "}. Line breaks inside a paragraph stay line breaks.
  */
 public final class PlainText {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "pre", "tr", "dt", "dd", "figcaption", "hr");
 
@@ -83,7 +85,7 @@ public final class PlainText {
     private static void appendInline(Node node, boolean skipLists, StringBuilder text) {
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode t) {
-                text.append(t.text().replaceAll("\\s+", " "));
+                text.append(SPACES.matcher(t.text()).replaceAll(" "));
             } else if (child instanceof Element e) {
                 String tag = e.normalName();
                 if (tag.equals("br")) text.append('\n');

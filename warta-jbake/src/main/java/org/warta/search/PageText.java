@@ -4,6 +4,7 @@ import org.warta.markup.HtmlScan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What the search index reads of a release page: the text of the element the template marks
@@ -18,6 +19,7 @@ import java.util.List;
  * @param rest    the rest of the marked text
  */
 public record PageText(String title, String summary, String rest) {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** The page's searchable text, or null when no element is marked {@code data-search-body}. */
     public static PageText of(String html) {
@@ -28,7 +30,7 @@ public record PageText(String title, String summary, String rest) {
     }
 
     private static String collapse(StringBuilder text) {
-        return text.toString().replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
     private static final class Reader implements HtmlScan.Handler {

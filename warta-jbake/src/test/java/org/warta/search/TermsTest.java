@@ -35,4 +35,29 @@ class TermsTest {
         }
         assertEquals("naive cafe", Terms.fold("NAÏVE Café"));
     }
+
+    @Test
+    void foldingCodePointByCodePointEqualsFoldingTheWholeText() throws Exception {
+        java.util.regex.Pattern marks = java.util.regex.Pattern.compile("\\p{M}+");
+        List<String> texts = new java.util.ArrayList<>(List.of("Démokrasi — 12½ × 3 · “kutip”", "x\u0301\u0327y", "ΟΔΥΣΣΕΥΣ σοφός",
+                "İstanbul ǅ ﬁ Ⅻ", "한국어 텍스트", "\uD835\uDC00 \uD800 lone", "e\u0301\u0300\u0323 ệ", "ÀÉÎÕÜ çñ ẞ"));
+        // every release the project ships, as the index folds it
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(
+                java.nio.file.Path.of(System.getProperty("warta.project", "..")).resolve("content"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                texts.add(java.nio.file.Files.readString(file));
+            }
+        }
+        java.util.Random random = new java.util.Random(18);
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 12; i++) text.appendCodePoint(random.nextInt(4) == 0 ? 0x300 + random.nextInt(0x70) : random.nextInt(0x3000));
+            texts.add(text.toString());
+        }
+        for (String text : texts) {
+            String whole = marks.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)).replaceAll("")
+                    .toLowerCase(java.util.Locale.ROOT);
+            assertEquals(whole, Terms.fold(text), text);
+        }
+    }
 }
