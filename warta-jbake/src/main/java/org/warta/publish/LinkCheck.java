@@ -1,7 +1,6 @@
 package org.warta.publish;
 
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.warta.markup.HtmlScan;
 
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.Set;
@@ -151,71 +151,65 @@ public final class LinkCheck {
 
     /** What the link check reads of a page it did not write (an HTML file from assets/): jsoup's document of it. */
     static PageLinks readWithJsoup(String html) {
-        Document document = Jsoup.parse(html);
-        List<List<String>> addresses = new ArrayList<>();
-        for (int i = 0; i <= TARGETS.size(); i++) addresses.add(new ArrayList<>());
-        List<String> withoutAlt = new ArrayList<>();
-        for (Element element : document.getAllElements()) {
-            String tag = element.tagName();
+        Reading reading = new Reading();
+        for (Element element : Jsoup.parse(html).getAllElements()) {
+            reading.element(element.tagName(), element::hasAttr, element::attr,
+                    element.parent() != null && element.parent().hasClass("card__thumb"));
+        }
+        return reading.links();
+    }
+
+    /** What {@link HtmlScan} reads of a page. */
+    static PageLinks scan(String html) {
+        Reading reading = new Reading();
+        HtmlScan.scan(html, new HtmlScan.Handler() {
+            @Override
+            public void start(HtmlScan.Element element, List<HtmlScan.Element> open) {
+                reading.element(element.tag(), element::has, element::attr,
+                        !open.isEmpty() && open.get(open.size() - 1).hasClass("card__thumb"));
+            }
+        });
+        return reading.links();
+    }
+
+    /** The addresses of a page, element by element in page order, whichever reader reads them. */
+    private static final class Reading {
+        private final List<List<String>> addresses = new ArrayList<>();
+        private final List<String> withoutAlt = new ArrayList<>();
+
+        Reading() {
+            for (int i = 0; i <= TARGETS.size(); i++) addresses.add(new ArrayList<>());
+        }
+
+        /**
+         * One element: its tag, whether it has an attribute, an attribute's value ("" without it), and whether its
+         * parent is a list's thumbnail.
+         */
+        void element(String tag, Predicate<String> has, Function<String, String> attr, boolean inThumbnail) {
             for (int i = 0; i < TARGETS.size(); i++) {
                 Target target = TARGETS.get(i);
-                if (target.tag().equals(tag) && element.hasAttr(target.attribute())) {
-                    addresses.get(i).add(element.attr(target.attribute()));
-                }
+                if (target.tag().equals(tag) && has.test(target.attribute())) addresses.get(i).add(attr.apply(target.attribute()));
                 // every candidate of a srcset ("a.webp 480w, b.webp 800w") is checked as the src is
-                if (target.noun().equals("gambar") && (tag.equals("img") || tag.equals("source")) && element.hasAttr("srcset")) {
-                    for (String candidate : element.attr("srcset").split(",")) {
+                if (target.noun().equals("gambar") && (tag.equals("img") || tag.equals("source")) && has.test("srcset")) {
+                    for (String candidate : attr.apply("srcset").split(",")) {
                         String url = candidate.strip().split("\\s+")[0];
                         if (!url.isEmpty()) addresses.get(i).add(url);
                     }
                 }
             }
-            if (tag.equals("meta") && element.attr("http-equiv").equalsIgnoreCase("refresh")) {
-                String content = element.attr("content");
+            if (tag.equals("meta") && attr.apply("http-equiv").equalsIgnoreCase("refresh")) {
+                String content = attr.apply("content");
                 int at = content.toLowerCase(Locale.ROOT).indexOf("url=");
                 addresses.get(TARGETS.size()).add(at < 0 ? "" : content.substring(at + 4).strip());
             }
-            boolean decorative = element.hasAttr("alt") && element.attr("alt").isEmpty() && element.parent() != null
-                    && element.parent().hasClass("card__thumb");
-            if (tag.equals("img") && element.attr("alt").isBlank() && !decorative) withoutAlt.add(element.attr("src"));
+            // alt="" marks an image as decorative (WCAG H67): only a list's thumbnail is, beside its release's title
+            boolean decorative = has.test("alt") && attr.apply("alt").isEmpty() && inThumbnail;
+            if (tag.equals("img") && attr.apply("alt").isBlank() && !decorative) withoutAlt.add(attr.apply("src"));
         }
-        return new PageLinks(addresses, withoutAlt);
-    }
 
-    /** What {@link HtmlScan} reads of a page. */
-    static PageLinks scan(String html) {
-        List<List<String>> addresses = new ArrayList<>();
-        for (int i = 0; i <= TARGETS.size(); i++) addresses.add(new ArrayList<>());
-        List<String> withoutAlt = new ArrayList<>();
-        HtmlScan.scan(html, new HtmlScan.Handler() {
-            @Override
-            public void start(HtmlScan.Element element, List<HtmlScan.Element> open) {
-                String tag = element.tag();
-                for (int i = 0; i < TARGETS.size(); i++) {
-                    Target target = TARGETS.get(i);
-                    if (target.tag().equals(tag) && element.has(target.attribute())) {
-                        addresses.get(i).add(element.attr(target.attribute()));
-                    }
-                    // every candidate of a srcset ("a.webp 480w, b.webp 800w") is checked as the src is
-                    if (target.noun().equals("gambar") && (tag.equals("img") || tag.equals("source")) && element.has("srcset")) {
-                        for (String candidate : element.attr("srcset").split(",")) {
-                            String url = candidate.strip().split("\\s+")[0];
-                            if (!url.isEmpty()) addresses.get(i).add(url);
-                        }
-                    }
-                }
-                if (tag.equals("meta") && element.attr("http-equiv").equalsIgnoreCase("refresh")) {
-                    String content = element.attr("content");
-                    int at = content.toLowerCase(Locale.ROOT).indexOf("url=");
-                    addresses.get(TARGETS.size()).add(at < 0 ? "" : content.substring(at + 4).strip());
-                }
-                // alt="" marks an image as decorative (WCAG H67): only a list's thumbnail is, beside its release's title
-                boolean decorative = element.has("alt") && element.attr("alt").isEmpty() && !open.isEmpty()
-                        && open.get(open.size() - 1).hasClass("card__thumb");
-                if (tag.equals("img") && element.attr("alt").isBlank() && !decorative) withoutAlt.add(element.attr("src"));
-            }
-        });
-        return new PageLinks(addresses, withoutAlt);
+        PageLinks links() {
+            return new PageLinks(addresses, withoutAlt);
+        }
     }
 
     /** Whether a URL on a page is outside the site, or names a file of the site. */
