@@ -17,21 +17,6 @@ public final class Addresses {
     private Addresses() {
     }
 
-    /** A release's plain text, {@code <permalink>index.txt}. */
-    public static String textPath(Release r) {
-        return r.permalink() + "index.txt";
-    }
-
-    /** A release's Markdown source as the author wrote it, {@code <permalink>index.md}. */
-    public static String sourcePath(Release r) {
-        return r.permalink() + "index.md";
-    }
-
-    /** A release's meeting as an iCalendar file, {@code <permalink>acara.ics} (only for a release with an event). */
-    public static String calendarPath(Release r) {
-        return r.permalink() + "acara.ics";
-    }
-
     /**
      * Checks the releases' addresses against each other.
      *

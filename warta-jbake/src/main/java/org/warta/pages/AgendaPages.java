@@ -1,6 +1,6 @@
 package org.warta.pages;
 
-import org.warta.content.Addresses;
+import org.warta.site.Paths;
 import org.warta.site.Catalog;
 import org.warta.site.SiteSettings;
 import org.warta.view.IndonesianDates;
@@ -25,7 +25,7 @@ import java.util.Map;
  * every meeting for a calendar. "Not yet over" is judged on the bake's day, in the site's time zone.
  */
 public final class AgendaPages {
-    static final String CALENDAR = "/agenda.ics";
+    static final String CALENDAR = Paths.CALENDAR;
     static final int PAST_PER_PAGE = 20;
 
     private AgendaPages() {
@@ -50,9 +50,9 @@ public final class AgendaPages {
             data.put("first", number == 1);
             data.put("today", IndonesianDates.view(new org.warta.content.Moment(today, null, site.zone())));
             data.put("calendar", CALENDAR);
-            data.put("pagination", PageWriter.pagination("/agenda/", number, pages));
+            data.put("pagination", PageWriter.pagination(Paths.AGENDA, number, pages));
             String title = number == 1 ? "Agenda kegiatan" : "Agenda kegiatan (halaman " + number + ")";
-            writer.write("agenda", PageWriter.pagePath("/agenda/", number), title,
+            writer.write("agenda", Paths.page(Paths.AGENDA, number), title,
                     "Rapat koordinasi, pelatihan dan sosialisasi yang akan datang dan yang telah berlangsung.", data);
         }
         writer.writeFile(CALENDAR, meetings, () -> {
@@ -71,8 +71,8 @@ public final class AgendaPages {
         item.put("name", r.event().name() != null ? r.event().name() : r.title());
         item.put("release", Map.of("title", r.title(), "path", r.permalink()));
         if (r.regency() != null) item.put("regency", r.regency());
-        if (r.province() != null) item.put("province", ReleaseView.term("wilayah", r.province()));
-        item.put("calendar", Addresses.calendarPath(r));
+        if (r.province() != null) item.put("province", ReleaseView.term(Paths.PROVINCES, r.province()));
+        item.put("calendar", Paths.calendar(r));
         return item;
     }
 }

@@ -1,5 +1,6 @@
 package org.warta.pages;
 
+import org.warta.site.Paths;
 import org.warta.site.Catalog;
 import org.warta.site.SiteSettings;
 import org.warta.view.ReleaseRecord;
@@ -25,9 +26,9 @@ import java.util.function.Function;
  * spreadsheets. Withdrawn releases are in both, with {@code status} {@code withdrawn}: the record is complete.
  */
 public final class DataExports {
-    static final String JSON = "/api/rilis.json";
-    static final String CSV = "/api/rilis.csv";
-    static final String SCHEMA = "/api/rilis.schema.json";
+    static final String JSON = Paths.DATA_JSON;
+    static final String CSV = Paths.DATA_CSV;
+    static final String SCHEMA = Paths.DATA_SCHEMA;
     private static final String SCHEMA_RESOURCE = "/org/warta/pages/rilis.schema.json";
 
     /** The CSV's columns: header name and the value of a record (nested lists joined by "; "). */
@@ -95,7 +96,7 @@ public final class DataExports {
         Map<String, Object> about = new LinkedHashMap<>();
         about.put("title", site.title());
         about.put("office", site.office());
-        about.put("url", site.host() + "/");
+        about.put("url", site.host() + Paths.HOME);
         about.put("language", site.locale().toLanguageTag());
         about.put("timezone", site.zone().getId());
         data.put("site", about);

@@ -1,5 +1,6 @@
 package org.warta.pages;
 
+import org.warta.site.Paths;
 import org.warta.site.Catalog;
 import org.warta.site.SiteSettings;
 import org.warta.view.ReleaseView;
@@ -28,16 +29,16 @@ public final class Feeds {
 
     public static void write(Catalog catalog, PageWriter writer) throws PageException {
         SiteSettings site = catalog.site();
-        feed(catalog, writer, "/feed.xml", site.title(), catalog.listed());
+        feed(catalog, writer, Paths.FEED, site.title(), catalog.listed());
         for (Map.Entry<String, List<Release>> section : catalog.bySection().entrySet()) {
-            feed(catalog, writer, "/" + section.getKey() + "/feed.xml",
+            feed(catalog, writer, Paths.sectionFeed(section.getKey()),
                     ReleaseView.sectionName(section.getKey()) + " — " + site.title(), section.getValue());
         }
         for (Catalog.Group group : catalog.byProvince().values()) {
-            feed(catalog, writer, "/wilayah/" + group.slug() + "/feed.xml", group.name() + " — " + site.title(), group.releases());
+            feed(catalog, writer, Paths.termFeed(Paths.PROVINCES, group.slug()), group.name() + " — " + site.title(), group.releases());
         }
         for (Catalog.Group group : catalog.byTopic().values()) {
-            feed(catalog, writer, "/topik/" + group.slug() + "/feed.xml", "Topik " + group.name() + " — " + site.title(), group.releases());
+            feed(catalog, writer, Paths.termFeed(Paths.TOPICS, group.slug()), "Topik " + group.name() + " — " + site.title(), group.releases());
         }
     }
 

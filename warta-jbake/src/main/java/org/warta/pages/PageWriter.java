@@ -1,5 +1,6 @@
 package org.warta.pages;
 
+import org.warta.site.Paths;
 import org.warta.incremental.PreviousBake;
 import org.warta.photos.Photos;
 import org.warta.site.SiteSettings;
@@ -257,7 +258,7 @@ public final class PageWriter {
 
     /** The path of page {@code number} of a list at {@code base}. */
     public static String pagePath(String base, int number) {
-        return number == 1 ? base : base + "halaman/" + number + "/";
+        return Paths.page(base, number);
     }
 
     static Map<String, Object> pagination(String base, int current, int total) {

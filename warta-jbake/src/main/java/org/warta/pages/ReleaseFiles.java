@@ -1,5 +1,6 @@
 package org.warta.pages;
 
+import org.warta.site.Paths;
 import org.warta.site.Catalog;
 import org.warta.site.SiteSettings;
 import org.warta.view.IndonesianDates;
@@ -7,7 +8,6 @@ import org.warta.view.ReleaseRecord;
 import org.warta.view.ReleaseView;
 
 
-import org.warta.content.Addresses;
 import org.warta.content.Release;
 import org.warta.export.ICalendar;
 
@@ -29,10 +29,10 @@ public final class ReleaseFiles {
     public static void write(Catalog catalog, PageWriter writer) throws PageException {
         for (Release r : catalog.online()) {
             // each made of the release alone (the text of its body too), or of its source
-            writer.writeFile(Addresses.textPath(r), r, () -> text(r, catalog).getBytes(StandardCharsets.UTF_8));
-            writer.writeFile(Addresses.sourcePath(r), catalog.source(r), () -> catalog.source(r).getBytes(StandardCharsets.UTF_8));
+            writer.writeFile(Paths.text(r), r, () -> text(r, catalog).getBytes(StandardCharsets.UTF_8));
+            writer.writeFile(Paths.source(r), catalog.source(r), () -> catalog.source(r).getBytes(StandardCharsets.UTF_8));
             if (r.event() != null) {
-                writer.writeFile(Addresses.calendarPath(r), r, () -> calendar(catalog.site(), r.title())
+                writer.writeFile(Paths.calendar(r), r, () -> calendar(catalog.site(), r.title())
                         .add(event(r, catalog.site())).toString().getBytes(StandardCharsets.UTF_8));
             }
         }

@@ -1,5 +1,6 @@
 package org.warta.pages;
 
+import org.warta.site.Paths;
 import org.warta.photos.Photos;
 import org.warta.site.Catalog;
 import org.warta.view.ReleaseView;
@@ -23,9 +24,9 @@ public final class ReleasePages {
             for (int i = 0; i < list.size(); i++) positions.put(list.get(i), i);
         });
         java.util.Set<String> termPages = new java.util.HashSet<>();
-        catalog.byProvince().keySet().forEach(slug -> termPages.add("/wilayah/" + slug + "/"));
-        catalog.byTopic().keySet().forEach(slug -> termPages.add("/topik/" + slug + "/"));
-        catalog.bySpeaker().keySet().forEach(slug -> termPages.add("/narasumber/" + slug + "/"));
+        catalog.byProvince().keySet().forEach(slug -> termPages.add(Paths.term(Paths.PROVINCES, slug)));
+        catalog.byTopic().keySet().forEach(slug -> termPages.add(Paths.term(Paths.TOPICS, slug)));
+        catalog.bySpeaker().keySet().forEach(slug -> termPages.add(Paths.term(Paths.SPEAKERS, slug)));
         for (Release release : catalog.online()) {
             Release older = null;
             Release newer = null;

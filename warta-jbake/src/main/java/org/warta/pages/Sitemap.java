@@ -1,5 +1,6 @@
 package org.warta.pages;
 
+import org.warta.site.Paths;
 import org.warta.site.Catalog;
 import org.warta.site.SiteSettings;
 
@@ -27,6 +28,6 @@ public final class Sitemap {
             if (lastModified.containsKey(path)) url.put("lastmod", lastModified.get(path));
             urls.add(url);
         }
-        writer.write("sitemap", "/sitemap.xml", "Peta situs", site.description(), Map.of("urls", urls));
+        writer.write("sitemap", Paths.SITEMAP, "Peta situs", site.description(), Map.of("urls", urls));
     }
 }

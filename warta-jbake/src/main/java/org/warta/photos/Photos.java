@@ -1,5 +1,6 @@
 package org.warta.photos;
 
+import org.warta.site.Paths;
 import org.warta.content.MarkdownBody;
 import org.warta.site.Failures;
 import org.warta.site.SiteSettings;
@@ -56,7 +57,7 @@ import java.util.zip.ZipOutputStream;
  */
 public final class Photos {
     /** Where photos are published: {@code /foto/<key>/<file>}. */
-    public static final String ROOT = "/foto/";
+    public static final String ROOT = Paths.PHOTOS;
     /** The largest source file read: a 108-megapixel phone's JPEG is about 30 MB. */
     static final long MAX_SOURCE_BYTES = 50L << 20;
     /** How wide the article column shows a photo (at most 42rem): what {@code sizes} tells the browser. */

@@ -129,6 +129,11 @@ final class PreviewServer implements Closeable {
         return state;
     }
 
+    /** Requests being read or answered now, reload streams not counted. */
+    int requestsInProgress() {
+        return workers.busy();
+    }
+
     /** Reload streams open now. */
     int openStreams() {
         return limits.streams() - streams.availablePermits();
@@ -400,6 +405,11 @@ final class PreviewServer implements Closeable {
                 // an interrupt meant for this request must not reach the next one on this thread
                 Thread.interrupted();
             }
+        }
+
+        /** Requests being read or answered now with a time limit (a reload stream has none). */
+        synchronized int busy() {
+            return deadlines.size();
         }
 
         /** The request on this thread may take {@code time} from now. */

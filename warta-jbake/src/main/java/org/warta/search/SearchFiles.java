@@ -1,5 +1,6 @@
 package org.warta.search;
 
+import org.warta.site.Paths;
 import org.warta.incremental.PreviousBake;
 import org.warta.pages.PageWriter;
 import org.warta.pages.ReleasePages;
@@ -25,9 +26,9 @@ import java.util.Optional;
  * writes the search client, {@code /js/cari.js}, from its source (see {@link #compact}).
  */
 public final class SearchFiles {
-    static final String BASE = "/cari/indeks/";
+    static final String BASE = Paths.SEARCH_INDEX;
     /** The search client; its readable source is the resource {@code cari.js} beside this class. */
-    static final String SCRIPT = "/js/cari.js";
+    static final String SCRIPT = Paths.SEARCH_SCRIPT;
 
     private SearchFiles() {
     }

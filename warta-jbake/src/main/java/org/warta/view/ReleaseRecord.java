@@ -1,6 +1,6 @@
 package org.warta.view;
 
-import org.warta.content.Addresses;
+import org.warta.site.Paths;
 import org.warta.site.Catalog;
 import org.warta.site.SiteSettings;
 
@@ -56,9 +56,9 @@ public final class ReleaseRecord {
         record.put("aliases", r.aliases());
         record.put("formats", ordered(
                 "html", site.host() + r.permalink(),
-                "txt", site.host() + Addresses.textPath(r),
-                "md", site.host() + Addresses.sourcePath(r),
-                "ics", r.event() == null ? null : site.host() + Addresses.calendarPath(r)));
+                "txt", site.host() + Paths.text(r),
+                "md", site.host() + Paths.source(r),
+                "ics", r.event() == null ? null : site.host() + Paths.calendar(r)));
         record.put("text", catalog.plainText(r));
         return record;
     }

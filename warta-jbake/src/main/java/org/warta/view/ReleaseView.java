@@ -1,6 +1,6 @@
 package org.warta.view;
 
-import org.warta.content.Addresses;
+import org.warta.site.Paths;
 import org.warta.photos.Photos;
 
 import org.warta.content.Release;
@@ -24,7 +24,7 @@ public final class ReleaseView {
 
     /** A section as templates link it: {@code key}, {@code name}, {@code path}. */
     public static Map<String, Object> section(String section) {
-        return Map.of("key", section, "name", sectionName(section), "path", "/" + section + "/");
+        return Map.of("key", section, "name", sectionName(section), "path", Paths.section(section));
     }
 
     /** The fields of a release in a list: title, path, date, section, province, summary. */
@@ -34,7 +34,7 @@ public final class ReleaseView {
         view.put("path", r.permalink());
         view.put("date", IndonesianDates.view(r.date()));
         view.put("section", section(r.section()));
-        if (r.province() != null) view.put("province", term("wilayah", r.province()));
+        if (r.province() != null) view.put("province", term(Paths.PROVINCES, r.province()));
         view.put("summary", r.summary());
         view.put("withdrawn", r.status() == Release.Status.WITHDRAWN);
         view.put("draft", r.status() == Release.Status.DRAFT);
@@ -51,7 +51,7 @@ public final class ReleaseView {
     public static Map<String, Object> full(Release r, String bodyHtml, Release prev, Release next,
                                            java.util.function.Predicate<String> hasPage) {
         Map<String, Object> view = card(r);
-        if (r.province() != null) view.put("province", term("wilayah", r.province(), hasPage));
+        if (r.province() != null) view.put("province", term(Paths.PROVINCES, r.province(), hasPage));
         view.put("body", bodyHtml);
         org.warta.content.Moment lastChange = r.lastChange();
         if (!lastChange.equals(r.date())) view.put("updated", IndonesianDates.view(lastChange));
@@ -60,12 +60,12 @@ public final class ReleaseView {
         if (r.regency() != null) view.put("regency", r.regency());
         if (r.event() != null) view.put("event", event(r.event()));
         view.put("speakers", r.speakers().stream().map(s -> {
-            Map<String, Object> speaker = term("narasumber", s.name(), hasPage);
+            Map<String, Object> speaker = term(Paths.SPEAKERS, s.name(), hasPage);
             speaker.put("role", s.role());
             if (s.organization() != null) speaker.put("organization", s.organization());
             return speaker;
         }).toList());
-        view.put("topics", r.topics().stream().map(t -> term("topik", t, hasPage)).toList());
+        view.put("topics", r.topics().stream().map(t -> term(Paths.TOPICS, t, hasPage)).toList());
         view.put("figures", r.figures().stream().map(f -> {
             Map<String, Object> figure = new LinkedHashMap<>();
             figure.put("label", f.label());
@@ -90,9 +90,9 @@ public final class ReleaseView {
             view.put("contact", contact);
         }
         Map<String, Object> formats = new LinkedHashMap<>();
-        formats.put("txt", Addresses.textPath(r));
-        formats.put("md", Addresses.sourcePath(r));
-        if (r.event() != null) formats.put("ics", Addresses.calendarPath(r));
+        formats.put("txt", Paths.text(r));
+        formats.put("md", Paths.source(r));
+        if (r.event() != null) formats.put("ics", Paths.calendar(r));
         view.put("formats", formats);
         if (prev != null) view.put("prev", Map.of("title", prev.title(), "path", prev.permalink()));
         if (next != null) view.put("next", Map.of("title", next.title(), "path", next.permalink()));
@@ -103,7 +103,7 @@ public final class ReleaseView {
     public static Map<String, Object> term(String list, String name) {
         Map<String, Object> term = new LinkedHashMap<>();
         term.put("name", name);
-        term.put("path", "/" + list + "/" + Slugs.of(name) + "/");
+        term.put("path", Paths.term(list, Slugs.of(name)));
         return term;
     }
 

@@ -1,5 +1,6 @@
 package org.warta.view;
 
+import org.warta.site.Paths;
 import org.warta.site.Catalog;
 import org.warta.site.SiteSettings;
 
@@ -25,7 +26,7 @@ public final class StructuredData {
         Map<String, Object> office = new LinkedHashMap<>();
         office.put("@type", "GovernmentOrganization");
         office.put("name", site.office());
-        office.put("url", site.host() + "/");
+        office.put("url", site.host() + Paths.HOME);
 
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("@type", "NewsArticle");
