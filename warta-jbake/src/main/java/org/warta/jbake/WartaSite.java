@@ -115,19 +115,13 @@ public class WartaSite implements RenderingTool {
             problems.addAll(photos.problems());
             // the plan builds every page's model too (paths only are kept): on the same tracks as the bake
             PageWriter plan = PageWriter.plan(site);
-            Map<Phase, PageWriter> planned = new LinkedHashMap<>();
-            for (Phase phase : PAGES) planned.put(phase, plan.phase(phase.name()));
-            Tracks.run(TRACKS, phase -> phase.group().write(catalog, planned.get(phase)));
-            SITEMAP.group().write(catalog, planned.get(SITEMAP));
+            writeAll(catalog, plan);
             problems.addAll(AliasPages.collisions(catalog, plan));
             if (!problems.isEmpty()) throw new ContentException(problems);
 
             PreviousBake previous = JBakeSettings.previousBake(config);
             PageWriter writer = new PageWriter(JBakeTemplates.of(renderer), site, config.getDestinationFolder().toPath(), previous);
-            Map<Phase, PageWriter> writers = new LinkedHashMap<>();
-            for (Phase phase : PAGES) writers.put(phase, writer.phase(phase.name()));
-            Tracks.run(TRACKS, phase -> write(phase, catalog, writers.get(phase)));
-            write(SITEMAP, catalog, writers.get(SITEMAP));
+            writeAll(catalog, writer);
             AliasPages.write(catalog, writer.phase("halaman alamat lama"));
             String unused = UnusedFiles.logLine(UnusedFiles.list(catalog, copiedByJBake(config.getContentFolder(), config), config.getDestinationFolder().toPath()));
             if (unused != null) LOG.info(unused);
@@ -151,11 +145,22 @@ public class WartaSite implements RenderingTool {
         }
     }
 
+    /**
+     * Every step of {@link #PAGES} with a writer of its own made from {@code writer} in that order (the sitemap lists
+     * their pages so): the tracks at once, then the sitemap. A bake logs each step; a plan writes nothing to log.
+     */
+    private static void writeAll(Catalog catalog, PageWriter writer) throws PageException {
+        Map<Phase, PageWriter> writers = new LinkedHashMap<>();
+        for (Phase phase : PAGES) writers.put(phase, writer.phase(phase.name()));
+        Tracks.run(TRACKS, phase -> write(phase, catalog, writers.get(phase)));
+        write(SITEMAP, catalog, writers.get(SITEMAP));
+    }
+
     /** Writes one step of the bake with its own writer, and logs what it wrote and how long it took. */
     private static void write(Phase phase, Catalog catalog, PageWriter writer) throws PageException {
         long start = System.nanoTime();
         phase.group().write(catalog, writer);
-        LOG.info("Warta: {}: {} berkas dalam {} ms", phase.name(), writer.writtenHere(), millisSince(start));
+        if (!writer.isPlan()) LOG.info("Warta: {}: {} berkas dalam {} ms", phase.name(), writer.writtenHere(), millisSince(start));
     }
 
     private static long millisSince(long nanoStart) {

@@ -316,6 +316,11 @@ public final class PageWriter {
         return output.files.size();
     }
 
+    /** Whether this writer only plans (records paths, writes nothing): {@link #plan}. */
+    public boolean isPlan() {
+        return templates == null;
+    }
+
     /** Files this writer (one step of the bake) has written. */
     public int writtenHere() {
         return count;
