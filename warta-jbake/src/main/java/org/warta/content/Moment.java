@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param dateTime the date-time with its offset, or null for a date alone
  * @param zone     the site's time zone, in which a date alone starts
  */
-public record Moment(LocalDate date, OffsetDateTime dateTime, ZoneId zone) implements Comparable<Moment> {
+public record Moment(LocalDate date, OffsetDateTime dateTime, ZoneId zone) implements Comparable<Moment>, java.io.Serializable {
 
     public Moment {
         java.util.Objects.requireNonNull(date, "date");

@@ -1,5 +1,6 @@
 package org.warta.content;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -29,7 +30,7 @@ public record Release(
         Contact contact,
         List<String> aliases,
         String body,
-        Lines lines) {
+        Lines lines) implements Serializable {
 
     /** The contract's sections, in the order the site shows them. */
     public static final List<String> SECTIONS = List.of("berita", "pengumuman", "publikasi");
@@ -50,7 +51,7 @@ public record Release(
     }
 
     /** Where each field is written in the file, for messages about a release as a whole (duplicate slugs, aliases). */
-    public record Lines(java.util.Map<String, Integer> byPath, int start) {
+    public record Lines(java.util.Map<String, Integer> byPath, int start) implements Serializable {
         /** The line of a field's key ({@code slug}, {@code aliases[1]}), or the front matter's start when absent. */
         public int of(String path) {
             return byPath.getOrDefault(path, start);
@@ -65,29 +66,29 @@ public record Release(
         }
     }
 
-    public record Change(Moment date, String note) {
+    public record Change(Moment date, String note) implements Serializable {
     }
 
     public record Event(String name, Moment start, Moment end, String venue, Long participants, String theme,
-                        String organizer) {
+                        String organizer) implements Serializable {
     }
 
-    public record Speaker(String name, String role, String organization) {
+    public record Speaker(String name, String role, String organization) implements Serializable {
     }
 
-    public record Figure(String label, Number value, String unit, Integer year) {
+    public record Figure(String label, Number value, String unit, Integer year) implements Serializable {
     }
 
     /** @param url the published path of the file, e.g. {@code /berita/2023/foto.jpg} */
-    public record Image(String src, String url, String alt, String caption, String credit) {
+    public record Image(String src, String url, String alt, String caption, String credit) implements Serializable {
     }
 
-    public record Attachment(String src, String url, String title) {
+    public record Attachment(String src, String url, String title) implements Serializable {
     }
 
-    public record Source(String name, String url) {
+    public record Source(String name, String url) implements Serializable {
     }
 
-    public record Contact(String name, String phone, String email) {
+    public record Contact(String name, String phone, String email) implements Serializable {
     }
 }

@@ -22,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * for value and in the same order.
  *
  * <p>What is digested, each with a tag and its length so that no two different models write the same stream:
- * maps entry by entry in iteration order (a template lists a map in that order); lists and arrays item by item,
+ * maps entry by entry in iteration order (a template lists a map in that order), but {@code Map.of}'s by key
+ * (see {@link #entries}); lists and arrays item by item,
  * other collections in iteration order and told apart from lists; strings; a byte buffer's remaining bytes;
  * numbers, booleans, characters, enums and {@code java.time} values with their class (1 and 1L are different
  * values); records component by component with their class. Any other value has no value form the digest could trust (an object that is
@@ -57,7 +58,7 @@ final class ModelDigest {
     }
 
     /** 32 bytes with value equality. */
-    record Digest(byte[] bytes) {
+    record Digest(byte[] bytes) implements java.io.Serializable {
         @Override
         public boolean equals(Object other) {
             return other instanceof Digest d && Arrays.equals(bytes, d.bytes);
@@ -88,7 +89,7 @@ final class ModelDigest {
         } else if (value instanceof Map<?, ?> map) {
             tag('M');
             length(map.size());
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
+            for (Map.Entry<?, ?> entry : entries(map)) {
                 value(entry.getKey());
                 value(entry.getValue());
             }
@@ -116,6 +117,21 @@ final class ModelDigest {
         } else {
             throw new NoValueForm();
         }
+    }
+
+    /**
+     * A map's entries in iteration order; but for the maps of {@code Map.of} and {@code Map.copyOf}, whose order is
+     * chosen anew by each JVM (a digest kept between builds would differ for the same map), in the order of their
+     * keys when those are strings.
+     */
+    private static Collection<? extends Map.Entry<?, ?>> entries(Map<?, ?> map) {
+        if (map.size() < 2 || !map.getClass().getName().startsWith("java.util.ImmutableCollections$Map")
+                || !map.keySet().stream().allMatch(String.class::isInstance)) {
+            return map.entrySet();
+        }
+        List<Map.Entry<?, ?>> sorted = new java.util.ArrayList<>(map.entrySet());
+        sorted.sort(java.util.Comparator.comparing(entry -> (String) entry.getKey()));
+        return sorted;
     }
 
     private void items(char tag, Collection<?> items) throws NoValueForm {

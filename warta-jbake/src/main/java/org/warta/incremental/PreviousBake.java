@@ -4,6 +4,8 @@ import org.warta.content.Release;
 import org.warta.content.ParsedRelease;
 
 import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -13,7 +15,7 @@ import java.util.Set;
 
 /**
  * What the preview's previous good bake made, so that its next bake takes over what has not changed instead of
- * making it again: a release file whose bytes are the same is not parsed again, a page whose template model is
+ * making it again: a release file whose bytes are the same is not parsed again (its text is remembered as a digest), a page whose template model is
  * the same is not rendered again and a data file made of the same inputs is not made again (each is linked from
  * the previous bake's folder), and a release page taken over keeps its search document. The preview's link check
  * reads only the pages that were not {@linkplain #takenOver taken over}.
@@ -27,29 +29,53 @@ import java.util.Set;
  * {@linkplain #forget() forget} all of it. PreviewIT compares the preview's folder with a full bake byte for
  * byte after edits.</p>
  *
- * <p>Only the preview keeps one, in its bake's configuration under {@link #KEY}; a published bake has none and
- * makes everything. One bake at a time: {@link #begin}, then {@link #commit} or {@link #abandon}.</p>
+ * <p>The preview keeps one in memory, in its bake's configuration under {@link #KEY}; {@code mvn package} keeps one
+ * between builds in {@code target/} ({@link BakeCache}). One bake at a time: {@link #begin}, then {@link #commit} or
+ * {@link #abandon}.</p>
  */
 public final class PreviousBake {
     /** The configuration key under which the preview hands this to the crawl and the rendering tool. */
     public static final String KEY = "warta.pratinjau.bake-sebelumnya";
 
-    /** What a release page was made into for the search index, and the release it was made of. */
-    private record Indexed(Release release, Object document) {
+    /** A release file's parse without the file's text (a digest of it stands for it): all a later parse takes over. */
+    record Parse(ModelDigest.Digest source, Release release, String bodyHtml) implements Serializable {
     }
 
-    private Path folder;
-    private Map<String, ModelDigest.Digest> models = new HashMap<>();
-    private Map<Path, ParsedRelease> parsed = new HashMap<>();
-    private Map<String, Indexed> indexed = new HashMap<>();
+    /** What a release page was made into for the search index, and the release it was made of. */
+    record Indexed(Release release, Object document) implements Serializable {
+    }
+
+    /**
+     * What a good bake left for the next one: the folder it wrote, the digest of each file's model (by file,
+     * {@code berita/2023/x/index.html}), each release file's parse (by absolute path) and each release page's search
+     * document (by file).
+     */
+    record Memory(Path folder, Map<String, ModelDigest.Digest> models, Map<String, Parse> parsed,
+                  Map<String, Indexed> indexed) {
+        static Memory empty() {
+            return new Memory(null, new HashMap<>(), new HashMap<>(), new HashMap<>());
+        }
+    }
+
+    private Memory memory;
 
     private Path nextFolder;
     private Map<String, ModelDigest.Digest> nextModels;
-    private Map<Path, ParsedRelease> nextParsed;
+    private Map<String, Parse> nextParsed;
     private Map<String, Indexed> nextIndexed;
     private Set<String> taken;
     private int pagesTaken;
     private int releasesTaken;
+
+    /** A memory of no bake: the first bake makes everything. */
+    public PreviousBake() {
+        this(Memory.empty());
+    }
+
+    /** A memory of the bake that left {@code memory}. */
+    PreviousBake(Memory memory) {
+        this.memory = memory;
+    }
 
     /** Starts a bake into {@code folder}: what it makes is remembered apart until {@link #commit}. */
     public synchronized void begin(Path folder) {
@@ -64,10 +90,7 @@ public final class PreviousBake {
 
     /** The bake begun last succeeded: the next one takes over from its folder. */
     public synchronized void commit() {
-        folder = nextFolder;
-        models = nextModels;
-        parsed = nextParsed;
-        indexed = nextIndexed;
+        memory = new Memory(nextFolder, nextModels, nextParsed, nextIndexed);
         nextModels = null;
     }
 
@@ -78,26 +101,41 @@ public final class PreviousBake {
 
     /** Templates, assets or settings changed: the next bake makes everything. */
     public synchronized void forget() {
-        folder = null;
-        models = new HashMap<>();
-        parsed = new HashMap<>();
-        indexed = new HashMap<>();
+        memory = Memory.empty();
+    }
+
+    /** What the last good bake left (after {@link #commit}), for {@link BakeCache} to keep. */
+    synchronized Memory memory() {
+        return memory;
     }
 
     /**
-     * The previous parse of a release file when its bytes are the same; null otherwise. (What else a parse reads,
-     * the images and attachments beside it, is not a release file: changing it makes the preview forget.)
+     * The previous parse of a release file when its text is the same; null otherwise. (What else a parse reads,
+     * the images and attachments beside it, is not a release file: changing it makes the preview forget, and it is
+     * part of {@link BakeCache}'s key.)
      */
-    public synchronized ParsedRelease parsed(Path file, String source) {
-        ParsedRelease before = parsed.get(file);
-        if (before == null || !before.source().equals(source)) return null;
-        releasesTaken++;
-        return before;
+    public ParsedRelease parsed(Path file, String source) {
+        Parse before;
+        synchronized (this) {
+            before = memory.parsed().get(file.toString());
+        }
+        if (before == null || !before.source().equals(digest(source))) return null;
+        synchronized (this) {
+            releasesTaken++;
+        }
+        return new ParsedRelease(before.release(), before.bodyHtml(), source, System.nanoTime());
     }
 
     /** Remembers a release file's parse for the next bake. */
-    public synchronized void keepParsed(Path file, ParsedRelease parse) {
-        if (nextParsed != null) nextParsed.put(file, parse);
+    public void keepParsed(Path file, ParsedRelease parse) {
+        Parse kept = new Parse(digest(parse.source()), parse.release(), parse.bodyHtml()); // outside the lock
+        synchronized (this) {
+            if (nextParsed != null) nextParsed.put(file.toString(), kept);
+        }
+    }
+
+    private static ModelDigest.Digest digest(String source) {
+        return ModelDigest.of(java.nio.ByteBuffer.wrap(source.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
@@ -114,9 +152,9 @@ public final class PreviousBake {
 
     private synchronized boolean takeOver(String file, ModelDigest.Digest digest) throws IOException {
         if (digest != null) nextModels.put(file, digest);
-        ModelDigest.Digest before = models.get(file);
-        if (folder == null || digest == null || !digest.equals(before)) return false;
-        Path source = folder.resolve(file);
+        ModelDigest.Digest before = memory.models().get(file);
+        if (memory.folder() == null || digest == null || !digest.equals(before)) return false;
+        Path source = memory.folder().resolve(file);
         if (!Files.isRegularFile(source)) return false;
         Path target = nextFolder.resolve(file);
         Files.createDirectories(target.getParent());
@@ -138,7 +176,7 @@ public final class PreviousBake {
 
     /** The previous search document of a release whose page was taken over and which is itself the same. */
     public synchronized <D> D indexed(String file, Release release, Class<D> type) {
-        Indexed before = indexed.get(file);
+        Indexed before = memory.indexed().get(file);
         return before != null && takenOver(file) && before.release().equals(release) && type.isInstance(before.document())
                 ? type.cast(before.document()) : null;
     }

@@ -125,12 +125,11 @@ public class WartaSite implements RenderingTool {
             AliasPages.write(catalog, writer.phase("halaman alamat lama"));
             String unused = UnusedFiles.logLine(UnusedFiles.list(catalog, copiedByJBake(config.getContentFolder(), config), config.getDestinationFolder().toPath()));
             if (unused != null) LOG.info(unused);
-            if (previous != null) {
-                LOG.info("Warta: {} rilis dan {} halaman tidak berubah sejak bake sebelumnya, diambil alih",
-                        previous.releasesTaken(), previous.pagesTaken());
-            }
+            LOG.info("Warta: {} rilis dan {} halaman tidak berubah sejak bake sebelumnya, diambil alih",
+                    previous.releasesTaken(), previous.pagesTaken());
             LOG.info("Warta: {} rilis terbit, {} menunggu tanggal terbit, {} berkas halaman dalam {} ms",
                     catalog.online().size(), catalog.embargoed(), writer.written(), millisSince(start));
+            JBakeSettings.bakeSucceeded(config);
             return writer.written();
         } catch (ContentException e) {
             // Each problem on its own line, in the form the author's guide explains; Maven then prints the summary.

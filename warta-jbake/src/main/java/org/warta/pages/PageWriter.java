@@ -129,7 +129,7 @@ public final class PageWriter {
         page.put("url", site.host() + path);
         model.put("page", page);
         model.put("site", site.view());
-        model.putAll(data);
+        putInOrder(model, data);
         try {
             // the page kind is part of what the page is made of
             if (previous != null && previous.takeOver(file, List.of(type, model))) {
@@ -247,13 +247,24 @@ public final class PageWriter {
         for (int number = 1; number <= pages; number++) {
             List<Release> slice = releases.subList((number - 1) * SiteSettings.PAGE_SIZE,
                     Math.min(releases.size(), number * SiteSettings.PAGE_SIZE));
-            Map<String, Object> model = new LinkedHashMap<>(data);
+            Map<String, Object> model = new LinkedHashMap<>();
+            putInOrder(model, data);
             model.put("releases", ReleaseView.cards(slice, photos));
             model.put("total", releases.size());
             model.put("pagination", pagination(base, number, pages));
             String pageTitle = number == 1 ? title : title + " (halaman " + number + ")";
             write("listing", pagePath(base, number), pageTitle, description, model);
         }
+    }
+
+    /**
+     * Puts {@code data} into {@code model}: in its own order when it has one, else (a {@code Map.of}, whose order each
+     * JVM chooses anew) by key, so that a page's model, and its digest kept between builds ({@link PreviousBake}), is
+     * the same in every JVM.
+     */
+    private static void putInOrder(Map<String, Object> model, Map<String, Object> data) {
+        if (data instanceof LinkedHashMap<?, ?> || data instanceof java.util.SortedMap<?, ?>) model.putAll(data);
+        else new java.util.TreeMap<>(data).forEach(model::put);
     }
 
     /** The path of page {@code number} of a list at {@code base}. */

@@ -1,5 +1,6 @@
 package org.warta.publish;
 
+import org.warta.incremental.BakeCache;
 import org.warta.jbake.Libraries;
 
 import java.io.IOException;
@@ -91,7 +92,10 @@ public final class Publisher {
             try (Reader reader = Files.newBufferedReader(Path.of(args[0], "jbake.properties"), StandardCharsets.UTF_8)) {
                 settings.load(reader);
             }
-            Path published = new Publisher(Path.of(args[1]), Path.of(args[2]), settings.getProperty("site.host", "")).publish();
+            Publisher publisher = new Publisher(Path.of(args[1]), Path.of(args[2]), settings.getProperty("site.host", ""));
+            Path published = publisher.publish();
+            // the next bake takes unchanged files over from where they are now
+            BakeCache.published(Path.of(args[0]), publisher.staging, published);
             System.out.println("Warta: situs diterbitkan di " + Path.of(args[2]) + " (" + published.getFileName() + ")");
         } finally {
             BuildLock.release(lock);

@@ -37,14 +37,14 @@ public final class SearchFiles {
         byte[] script = compact(script()).getBytes(StandardCharsets.UTF_8);
         writer.writeFile(SCRIPT, () -> script);
         SearchIndex.Builder index = new SearchIndex.Builder(Release.SECTIONS.stream().map(ReleaseView::sectionName).toList());
+        if (writer.isPlan()) {
+            // a plan reads no page back (it wrote none); the index's first file stands for the rest
+            writer.writeFile(BASE + "meta.json", () -> new byte[0]);
+            return;
+        }
         for (Release r : catalog.online()) {
-            Optional<byte[]> page = writer.readBack(r.permalink());
-            if (page.isEmpty()) {
-                writer.writeFile(BASE + "meta.json", () -> new byte[0]);
-                return;
-            }
             String path = BASE + index.documentFile();
-            SearchIndex.Document document = document(r, page.get(), writer.previous());
+            SearchIndex.Document document = document(r, writer, writer.previous());
             byte[] shown = index.add(document);
             // a result file is made of its document (its number is in its name)
             writer.writeFile(path, document, () -> shown);
@@ -157,11 +157,14 @@ public final class SearchFiles {
         return BEFORE_REGEX.contains(out.substring(start, end));
     }
 
-    /** A release's search document: the previous bake's when its page was taken over unchanged. */
-    private static SearchIndex.Document document(Release r, byte[] page, PreviousBake previous) throws PageException {
+    /** A release's search document: the previous bake's when its page was taken over unchanged, else read from the page. */
+    private static SearchIndex.Document document(Release r, PageWriter writer, PreviousBake previous) throws PageException {
         String file = org.warta.content.Addresses.fileOf(r.permalink());
         SearchIndex.Document document = previous == null ? null : previous.indexed(file, r, SearchIndex.Document.class);
-        if (document == null) document = document(r, new String(page, StandardCharsets.UTF_8));
+        if (document == null) {
+            byte[] page = writer.readBack(r.permalink()).orElseThrow();
+            document = document(r, new String(page, StandardCharsets.UTF_8));
+        }
         if (previous != null) previous.keepIndexed(file, r, document);
         return document;
     }
