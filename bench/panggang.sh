@@ -9,9 +9,11 @@
 # for Warta and for Hugo (the minimal templates of bench/hugo/):
 #
 # - full bake: one build into a fresh output folder, wall time and peak memory from /usr/bin/time -v (Warta: the
-#   whole `mvn package`, Maven's start-up and the publisher's link check included; Hugo: `hugo`);
+#   whole `mvn package`, Maven's start-up and the publisher's link check included, its bake cache in the corpus's
+#   target/ removed first; Hugo: `hugo`);
 # - second bake: right after it, one release changed (a sentence appended to its body), then the same command
-#   again into the same folders, no clean, timed the same way; the release is put back afterwards;
+#   again into the same folders, no clean (Warta takes over from its cache what did not change), timed the same
+#   way; the release is put back afterwards;
 # - edit loop: each tool's own local server (Warta's preview `mvn -Ppratinjau`, a warm JVM; `hugo server`), four
 #   edits one after the other, each timed from just before the file is written until the server answers the
 #   page concerned with the edit in it, polled over HTTP (curl every ~20 ms, 120 s at most):
@@ -239,8 +241,9 @@ for n in ${SIZES:-1000 10000 50000}; do
   echo "== $n releases: edits on $release_path ($title), moved from $from_province to $to_province"
   sync
 
-  # full bake, then the second bake after one changed release, same folders
+  # full bake (without the cache of an earlier run), then the second bake after one changed release, same folders
   echo "== $n releases: Warta, full bake"
+  rm -rf "$project/target/warta-cache/bake" "$project/target/warta-cache/tautan.bin"
   warta_bake=(mvn -B package -DskipTests -Dwarta.project="$project" -Dwarta.staging="$out/warta-staging"
     -Dwarta.site="$out/warta")
   /usr/bin/time -v "${warta_bake[@]}" > "$out/warta.log" 2> "$out/warta.time" || { tail -40 "$out/warta.log"; exit 1; }
@@ -254,7 +257,7 @@ for n in ${SIZES:-1000 10000 50000}; do
   cp "$out/release.bak" "$release"
   w2_s=$(seconds "$out/warta-2.time")
   grep -rq 'uji bake kedua' "$out/warta$release_path" || { echo "the second bake's site lacks the change" >&2; exit 1; }
-  echo "   $w2_s s, $(peak_mb "$out/warta-2.time") MB peak"
+  echo "   $w2_s s, $(peak_mb "$out/warta-2.time") MB peak; $(grep -ao 'cache bake [a-z ]*\|[0-9]* rilis dan [0-9]* halaman tidak berubah' "$out/warta-2.log" | tr '\n' ' ')"
 
   echo "== $n releases: Hugo, full bake"
   hugo_bake=(hugo --quiet --source bench/hugo --contentDir "$project/content" --destination "$out/hugo")

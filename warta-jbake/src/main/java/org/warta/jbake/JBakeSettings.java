@@ -2,6 +2,7 @@ package org.warta.jbake;
 
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.warta.incremental.BakeCache;
+import org.warta.incremental.CacheKey;
 import org.warta.incremental.PreviousBake;
 import org.warta.site.SiteSettings;
 
@@ -85,10 +86,10 @@ public final class JBakeSettings {
      * the settings, templates, assets, the other files of content/, and the code that bakes (Warta's own, the
      * libraries', Java's).
      */
-    private static BakeCache.Key key(JBakeConfiguration config) {
+    private static CacheKey key(JBakeConfiguration config) {
         try {
             Path project = config.getSourceFolder().toPath();
-            BakeCache.Key key = new BakeCache.Key()
+            return new CacheKey("pengaturan, templat, aset, berkas content/ selain rilis atau kode Warta")
                     .text("java", Runtime.version().toString())
                     .text("pustaka", Libraries.check())
                     .text("jbake", codeSource(org.jbake.app.Oven.class).getFileName().toString())
@@ -97,11 +98,8 @@ public final class JBakeSettings {
                     .file("jbake.properties", project.resolve("jbake.properties"))
                     .tree("templat", config.getTemplateFolder().toPath(), file -> true, file -> true)
                     .tree("aset", config.getAssetFolder().toPath(), file -> true, file -> size(file) <= ASSET_BYTES)
-                    .tree("content", config.getContentFolder().toPath(), file -> !file.toString().endsWith(".md"), file -> false);
-            Path warta = codeSource(JBakeSettings.class);
-            return Files.isDirectory(warta)
-                    ? key.tree("warta", warta, file -> true, file -> true) // the classes of a test run
-                    : key.jar("warta", warta);
+                    .tree("content", config.getContentFolder().toPath(), file -> !file.toString().endsWith(".md"), file -> false)
+                    .code("warta", JBakeSettings.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -54,12 +54,25 @@ public final class LinkCheck {
      * What one page names: per {@link #TARGETS} entry (then redirects) the addresses in page order, and the images
      * without alt text.
      */
-    record PageLinks(List<List<String>> addresses, List<String> withoutAlt) {
+    record PageLinks(List<List<String>> addresses, List<String> withoutAlt) implements java.io.Serializable {
     }
 
     /** The addresses a run read from each page (by file), for a later run over pages that have not changed. */
     public static final class Links {
         private final Map<String, PageLinks> pages = new ConcurrentHashMap<>();
+
+        public Links() {
+        }
+
+        /** What a run read, as {@link #pages} gave it (kept between builds by {@link KeptLinks}). */
+        Links(Map<String, PageLinks> pages) {
+            this.pages.putAll(pages);
+        }
+
+        /** What was read from each page, by file. */
+        Map<String, PageLinks> pages() {
+            return java.util.Collections.unmodifiableMap(pages);
+        }
 
         /** Pages whose addresses are known. */
         public int size() {

@@ -43,8 +43,8 @@ class BakeCacheTest {
         assertTrue(RELEASES.size() >= 10, "the sample has its releases: " + RELEASES.size());
     }
 
-    private static BakeCache.Key key(String templates) {
-        return new BakeCache.Key().text("templat", templates);
+    private static CacheKey key(String templates) {
+        return new CacheKey("templat").text("templat", templates);
     }
 
     /** A bake into {@code folder} of every sample release: each one's page, parse and search document. */
@@ -151,17 +151,13 @@ class BakeCacheTest {
     @Test
     void aStoredObjectOfAClassAMemoryIsNotMadeOfIsRefusedBeforeItIsBuilt(@TempDir Path dir) throws IOException {
         BakeCache cache = kept(dir, "v1");
-        Path file = dir.resolve("target/warta-cache/bake/bake.bin");
-        Files.delete(file);
         // a valid header and checksum around objects no memory holds (a gadget chain would start so), also inside a map
-        cache.write(file, new org.warta.incremental.gadget.Gadget());
+        cache.writeRaw(new org.warta.incremental.gadget.Gadget());
         assertNothingTakenOver(new BakeCache(dir, key("v1")).open(), dir);
-        Files.delete(file);
-        cache.write(file, new java.util.HashMap<>(Map.of("a", new org.warta.incremental.gadget.Gadget())));
+        cache.writeRaw(new java.util.HashMap<>(Map.of("a", new org.warta.incremental.gadget.Gadget())));
         assertNothingTakenOver(new BakeCache(dir, key("v1")).open(), dir);
         assertEquals(0, org.warta.incremental.gadget.Gadget.READ.get(), "the filter refused the class before reading it");
-        Files.delete(file);
-        cache.write(file, new java.io.File("/etc/passwd"));
+        cache.writeRaw(new java.io.File("/etc/passwd"));
         assertNothingTakenOver(new BakeCache(dir, key("v1")).open(), dir);
     }
 

@@ -74,6 +74,19 @@ class SecondBakeIT {
         assertTrue(edited.contains("1 berkas situs berubah sejak bake itu, dibuat lagi"), edited);
         assertSameFiles(withCache, site);
 
+        // a second bake refused by the publisher (a broken link) leaves the published site as it was, byte for byte,
+        // though the bake linked most of its files into the staging folder
+        Path before = copyOf(site, dir.resolve("sebelum"));
+        Path broken = project.dir.resolve("content/berita/2019/rakorda-jambi-2019.md");
+        String kept = Files.readString(broken);
+        Files.writeString(broken, "\nLihat [bahan rapat](/tidak-ada/).\n", StandardOpenOption.APPEND);
+        MavenBuild refused = MavenBuild.start(project.dir, CLOCK);
+        String refusedOutput = refused.output();
+        assertTrue(refused.exitCode() != 0 && refusedOutput.contains("tautan \"/tidak-ada/\" tidak ada di situs"), refusedOutput);
+        assertTrue(taken(refusedOutput)[1] > 200, refusedOutput);
+        assertSameFiles(before, site);
+        Files.writeString(broken, kept);
+
         // other templates: nothing is taken over
         Path layout = project.dir.resolve("templates/layout.ftl");
         Files.writeString(layout, Files.readString(layout).replace("</footer>", "<p>Catatan baru</p></footer>"));

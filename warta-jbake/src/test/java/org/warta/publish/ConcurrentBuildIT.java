@@ -91,7 +91,8 @@ class ConcurrentBuildIT {
 
         assertEquals(Path.of("site-" + (before + 2)), Files.readSymbolicLink(site), "both published, one after the other\n" + both);
         assertEquals(pages, files(site), "the site is complete");
-        assertEquals(List.of("site", "site-" + (before + 2)), names(target), "only the link and its folder");
+        assertEquals(List.of("site", "site-" + (before + 2), "warta-cache"), names(target),
+                "only the link, its folder and the caches (the last bake's memory, kept for the next one)");
         assertTrue(watcher.seen().size() >= 2, "the watcher saw the site change: " + watcher.seen());
     }
 
