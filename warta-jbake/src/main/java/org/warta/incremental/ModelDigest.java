@@ -32,6 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ModelDigest {
     private static final Map<Class<?>, Method[]> COMPONENTS = new ConcurrentHashMap<>();
+    private static final ThreadLocal<ModelDigest> REUSED = ThreadLocal.withInitial(ModelDigest::new);
 
     /** The digest of a value with no value form: {@link #of} returns null. */
     private static final class NoValueForm extends Exception {
@@ -41,19 +42,25 @@ final class ModelDigest {
     }
 
     private final MessageDigest sha = sha256();
-    private final byte[] lengthBytes = new byte[4];
+    /** What is digested, gathered and handed to SHA-256 a block at a time (an update per tag or length costs more than the hashing). */
+    private final ByteBuffer pending = ByteBuffer.allocate(8192);
+    /** The class of a {@code Map.of} map of two or more entries, whose order each JVM chooses. */
+    private static final Class<?> MAP_OF = Map.of("a", 1, "b", 2).getClass();
 
     private ModelDigest() {
     }
 
     /** The model's digest, or null when it holds a value without a value form (see the class comment). */
     static Digest of(Object model) {
-        ModelDigest digest = new ModelDigest();
+        ModelDigest digest = REUSED.get(); // one per thread: its buffer is not made again for every page
+        digest.sha.reset();
+        digest.pending.clear();
         try {
             digest.value(model);
         } catch (NoValueForm e) {
             return null;
         }
+        digest.flush();
         return new Digest(digest.sha.digest());
     }
 
@@ -85,6 +92,7 @@ final class ModelDigest {
             // a file's bytes (a search term file); equal when its remaining bytes are, as ByteBuffer.equals
             tag('b');
             length(bytes.remaining());
+            flush();
             sha.update(bytes.duplicate());
         } else if (value instanceof Map<?, ?> map) {
             tag('M');
@@ -125,8 +133,7 @@ final class ModelDigest {
      * keys when those are strings.
      */
     private static Collection<? extends Map.Entry<?, ?>> entries(Map<?, ?> map) {
-        if (map.size() < 2 || !map.getClass().getName().startsWith("java.util.ImmutableCollections$Map")
-                || !map.keySet().stream().allMatch(String.class::isInstance)) {
+        if (map.size() < 2 || map.getClass() != MAP_OF || !map.keySet().stream().allMatch(String.class::isInstance)) {
             return map.entrySet();
         }
         List<Map.Entry<?, ?>> sorted = new java.util.ArrayList<>(map.entrySet());
@@ -141,18 +148,31 @@ final class ModelDigest {
     }
 
     private void tag(char tag) {
-        sha.update((byte) tag);
+        if (!pending.hasRemaining()) flush();
+        pending.put((byte) tag);
     }
 
     private void length(int length) {
-        for (int i = 0; i < 4; i++) lengthBytes[i] = (byte) (length >>> (24 - 8 * i));
-        sha.update(lengthBytes);
+        if (pending.remaining() < 4) flush();
+        pending.putInt(length);
     }
 
     private void text(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         length(bytes.length);
-        sha.update(bytes);
+        if (bytes.length > pending.remaining()) {
+            flush();
+            if (bytes.length > pending.capacity()) {
+                sha.update(bytes);
+                return;
+            }
+        }
+        pending.put(bytes);
+    }
+
+    private void flush() {
+        sha.update(pending.array(), 0, pending.position());
+        pending.clear();
     }
 
     private static Method[] accessors(Class<?> type) {

@@ -104,14 +104,24 @@ public final class HtmlScan {
         public boolean hasClass(String name) {
             String classes = attributes.get("class");
             if (classes == null) return false;
-            for (String each : classes.strip().split("[ \\t\\n\\f\\r]+")) {
-                if (each.equalsIgnoreCase(name)) return true;
+            // the class names, split at HTML's white space (space, tab, LF, FF, CR), without a regex
+            int length = classes.length();
+            for (int start = 0; start < length; ) {
+                while (start < length && htmlSpace(classes.charAt(start))) start++;
+                int end = start;
+                while (end < length && !htmlSpace(classes.charAt(end))) end++;
+                if (end - start == name.length() && classes.regionMatches(true, start, name, 0, name.length())) return true;
+                start = end;
             }
             return false;
         }
     }
 
     private HtmlScan() {
+    }
+
+    private static boolean htmlSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
     }
 
     /** Reads {@code html}, reporting to {@code handler}. */

@@ -54,9 +54,10 @@ final class KeptLinks implements LinkMemory {
         LinkCheck check = new LinkCheck(site, host, new LinkCheck.Links(same), page -> true);
         List<String> problems = check.problems();
         Map<String, Page> read = new HashMap<>();
+        Map<String, String> canonical = new HashMap<>();
         check.links().pages().forEach((page, links) -> {
             Stamp stamp = Stamp.of(site.resolve(page));
-            if (stamp != null) read.put(page, new Page(stamp, links));
+            if (stamp != null) read.put(page, new Page(stamp, canonical(links, canonical)));
         });
         try {
             CacheFile.write(file, key, read);
@@ -64,6 +65,17 @@ final class KeptLinks implements LinkMemory {
             LOG.warn("Warta: ingatan pemeriksaan tautan tidak dapat disimpan di {} ({})", file, e.toString());
         }
         return problems;
+    }
+
+    /**
+     * The same links with each address one object however many pages name it (the menu, the stylesheet): kept
+     * once in the file (Java serialization writes an object it met before as a reference), a fifth of the bytes.
+     */
+    private static LinkCheck.PageLinks canonical(LinkCheck.PageLinks links, Map<String, String> canonical) {
+        List<List<String>> addresses = links.addresses().stream()
+                .map(list -> list.stream().map(a -> canonical.computeIfAbsent(a, x -> x)).toList()).toList();
+        List<String> withoutAlt = links.withoutAlt().stream().map(a -> canonical.computeIfAbsent(a, x -> x)).toList();
+        return new LinkCheck.PageLinks(addresses, withoutAlt);
     }
 
     private static CacheKey key() {

@@ -123,7 +123,8 @@ public final class LinkCheck {
      * The problems of one page, in the order of {@link #TARGETS}, then redirects, then images without alt text.
      */
     private List<String> check(String file) {
-        String page = "/" + file.replaceFirst("(^|/)index\\.html$", "$1");
+        String page = "/" + (file.equals("index.html") ? "" : file.endsWith("/index.html")
+                ? file.substring(0, file.length() - "index.html".length()) : file);
         PageLinks named = previous != null && unchanged.test(file) ? previous.pages.get(file) : null;
         if (named == null) named = read(site.resolve(file));
         if (links != null) links.pages.put(file, named);
@@ -178,8 +179,9 @@ public final class LinkCheck {
         HtmlScan.scan(html, new HtmlScan.Handler() {
             @Override
             public void start(HtmlScan.Element element, List<HtmlScan.Element> open) {
-                reading.element(element.tag(), element::has, element::attr,
-                        !open.isEmpty() && open.get(open.size() - 1).hasClass("card__thumb"));
+                // only an image's parent matters (a thumbnail's alt text): the class of no other is read
+                reading.element(element.tag(), element::has, element::attr, element.tag().equals("img")
+                        && !open.isEmpty() && open.get(open.size() - 1).hasClass("card__thumb"));
             }
         });
         return reading.links();
@@ -227,6 +229,9 @@ public final class LinkCheck {
 
     /** Whether a URL on a page is outside the site, or names a file of the site. */
     boolean resolves(String page, String url) {
+        // most addresses are a path of the site, the same on page after page (menu, stylesheet, lists): each is
+        // looked up once, without the steps below (which leave such a path as it is)
+        if (isPlainPath(url)) return resolved.computeIfAbsent(url, this::names);
         String target = url.strip();
         if (target.equals(host)) target = "/";
         if (target.startsWith(host + "/")) target = target.substring(host.length());
@@ -245,6 +250,13 @@ public final class LinkCheck {
     }
 
     /** Whether an absolute path on the site ({@code /berita/2023/x/}, percent-encoded) names a file of the site. */
+    /** An address that is a path from the site's root and nothing else: {@code /berita/2023/x/}, not {@code //x}, {@code /?q=}. */
+    private static boolean isPlainPath(String url) {
+        if (url.length() < 2 || url.charAt(0) != '/' || url.charAt(1) == '/') return url.equals("/");
+        if (Character.isWhitespace(url.charAt(url.length() - 1))) return false;
+        return url.indexOf('?') < 0 && url.indexOf('#') < 0;
+    }
+
     private boolean names(String absolute) {
         Path file;
         try {
