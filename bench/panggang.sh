@@ -257,7 +257,7 @@ for n in ${SIZES:-1000 10000 50000}; do
   cp "$out/release.bak" "$release"
   w2_s=$(seconds "$out/warta-2.time")
   grep -rq 'uji bake kedua' "$out/warta$release_path" || { echo "the second bake's site lacks the change" >&2; exit 1; }
-  echo "   $w2_s s, $(peak_mb "$out/warta-2.time") MB peak; $(grep -ao 'cache bake [a-z ]*\|[0-9]* rilis dan [0-9]* halaman tidak berubah' "$out/warta-2.log" | tr '\n' ' ')"
+  echo "   $w2_s s, $(peak_mb "$out/warta-2.time") MB peak; $(grep -ao 'cache bake dipakai\|cache bake tidak dipakai: [^;]*\|[0-9]* rilis dan [0-9]* halaman tidak berubah' "$out/warta-2.log" | tr '\n' ';')"
 
   echo "== $n releases: Hugo, full bake"
   hugo_bake=(hugo --quiet --source bench/hugo --contentDir "$project/content" --destination "$out/hugo")

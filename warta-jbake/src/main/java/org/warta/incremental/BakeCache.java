@@ -98,7 +98,8 @@ public final class BakeCache {
                 Stamp stamp = Stamp.of(memory.folder().resolve(file));
                 if (stamp != null) stamps.put(file, stamp);
             }
-            CacheFile.write(folder.resolve(FILE), key, new Stored(memory.folder().toAbsolutePath().toString(),
+            // its real path, as the publisher names it when it moves the folder (published)
+            CacheFile.write(folder.resolve(FILE), key, new Stored(memory.folder().toRealPath().toString(),
                     memory.models(), stamps, memory.parsed(), memory.indexed()));
             Files.deleteIfExists(folder.resolve(PUBLISHED));
             LOG.info("Warta: cache bake disimpan ({} MB) dalam {} ms", Files.size(folder.resolve(FILE)) / 1_000_000,
@@ -109,14 +110,14 @@ public final class BakeCache {
     }
 
     /**
-     * The publisher moved a bake's folder {@code from} (the staging folder) {@code to} its published place: the next
-     * bake takes over from there. Nothing when there is no cache.
+     * The publisher moved a bake's folder {@code from} (the staging folder, its real path before the move) {@code to}
+     * its published place: the next bake takes over from there. Nothing when there is no cache.
      */
     public static void published(Path project, Path from, Path to) throws IOException {
         Path folder = folderOf(project);
         if (!Files.isDirectory(folder)) return;
         Path aside = folder.resolve(PUBLISHED + ".tmp-" + UUID.randomUUID());
-        Files.writeString(aside, from.toAbsolutePath() + "\n" + to.toAbsolutePath() + "\n", StandardCharsets.UTF_8);
+        Files.writeString(aside, from + "\n" + to.toRealPath() + "\n", StandardCharsets.UTF_8);
         Files.move(aside, folder.resolve(PUBLISHED), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 

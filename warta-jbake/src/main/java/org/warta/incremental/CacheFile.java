@@ -42,7 +42,7 @@ public final class CacheFile {
     private static final int FORMAT = 1;
     private static final int HEADER = MAGIC.length + 4 + 32 + 8 + 4;
     /** The JDK's classes a cached object may be made of. */
-    private static final String JDK = "maxdepth=20;java.lang.Object;java.lang.String;java.lang.Number;java.lang.Long;"
+    private static final String JDK = "maxdepth=20;maxarray=10000000;java.lang.Object;java.lang.String;java.lang.Number;java.lang.Long;"
             + "java.lang.Integer;java.lang.Double;java.lang.Boolean;java.lang.Enum;java.math.BigDecimal;"
             + "java.math.BigInteger;java.util.HashMap;java.util.LinkedHashMap;java.util.ArrayList;java.util.Map$Entry;"
             + "java.util.CollSer;java.util.ImmutableCollections$*;java.time.*;";

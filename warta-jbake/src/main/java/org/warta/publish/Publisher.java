@@ -102,9 +102,10 @@ public final class Publisher {
             Path project = Path.of(args[0]);
             Publisher publisher = new Publisher(Path.of(args[1]), Path.of(args[2]), settings.getProperty("site.host", ""),
                     step -> { }, LinkMemory.in(project));
+            Path staged = Files.isDirectory(publisher.staging) ? publisher.staging.toRealPath() : publisher.staging;
             Path published = publisher.publish();
             // the next bake takes unchanged files over from where they are now
-            BakeCache.published(project, publisher.staging, published);
+            BakeCache.published(project, staged, published);
             System.out.println("Warta: situs diterbitkan di " + Path.of(args[2]) + " (" + published.getFileName() + ")");
             System.out.println(publisher.timings);
         } finally {

@@ -192,7 +192,7 @@ class BakeCacheTest {
         for (ParsedRelease parsed : RELEASES) assertTrue(memory.takeOver(pageOf(parsed), modelOf(parsed)));
 
         // a pointer from another bake's folder says nothing about this one
-        BakeCache.published(dir, dir.resolve("lain"), dir.resolve("site-9"));
+        BakeCache.published(dir, dir.resolve("lain"), Files.createDirectories(dir.resolve("site-9")));
         memory = new BakeCache(dir, key("v1")).open();
         memory.begin(dir.resolve("bake-3"));
         assertFalse(memory.takeOver(pageOf(RELEASES.get(0)), modelOf(RELEASES.get(0))), "bake-1 is gone");
