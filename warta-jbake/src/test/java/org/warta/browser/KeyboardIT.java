@@ -59,6 +59,10 @@ class KeyboardIT {
                     where + ": inside the window");
             stops.add(active);
             names.add(name);
+            // two frames after the focus moved, so that the picture is of a frame drawn with it (on a loaded machine
+            // the capture once came before the frame and the ring was missing from it)
+            browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "requestAnimationFrame(() => requestAnimationFrame(() => done()));");
             focused.add(picture(browser, active));
         }
         String order = String.join(" | ", names);
@@ -76,6 +80,8 @@ class KeyboardIT {
         assertTrue(names.stream().filter(n -> n.startsWith("main a")).count() >= 8, "into the list: " + order);
 
         browser.executeScript("document.activeElement.blur()");
+        browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "requestAnimationFrame(() => requestAnimationFrame(() => done()));");
         for (int i = 0; i < stops.size(); i++) {
             byte[] unfocused = picture(browser, stops.get(i));
             assertFalse(Arrays.equals(focused.get(i), unfocused), width + " px: the focus of " + names.get(i) + " is drawn");
