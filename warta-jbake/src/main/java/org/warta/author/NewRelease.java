@@ -2,6 +2,7 @@ package org.warta.author;
 
 import org.warta.content.Provinces;
 import org.warta.content.Release;
+import org.warta.content.Scaffold;
 import org.warta.content.Slugs;
 import org.warta.content.Suggestions;
 
@@ -128,7 +129,7 @@ public final class NewRelease {
                 # Rilis berstatus draft tidak pernah terbit. Hapus baris ini bila rilis siap dibaca publik.
                 status: draft
                 summary: >-
-                  Tulis ringkasan 50–400 karakter di sini: apa, siapa, di mana dan kapan, dalam satu atau dua kalimat.
+                  %s
                 %s
                 # regency: Kota Kendari              # kabupaten atau kota
                 # event:                             # kegiatan yang diberitakan; start dan venue wajib bila ada
@@ -161,10 +162,10 @@ public final class NewRelease {
                 #   - {date: %s, note: Jumlah peserta diperbaiki.}
                 # aliases: [/lama/alamat-lama.html]  # alamat lama yang harus mengarah ke sini
                 ---
-                Tulis isi rilis di sini, dalam Markdown. Paragraf dipisah satu baris kosong.
-                """.formatted(quoted, date, province.isEmpty()
+                %s
+                """.formatted(quoted, date, Scaffold.SUMMARY, province.isEmpty()
                         ? "# province: Jawa Barat                # satu dari 38 provinsi; tanpa province berarti nasional"
-                        : "province: " + province, date, date, date, date);
+                        : "province: " + province, date, date, date, date, Scaffold.BODY);
     }
 
     /** An answer that breaks the contract: the message names the field and what to write. */

@@ -171,10 +171,32 @@ public final class ReleaseReader {
                 return alias;
             });
             bodyLimits();
+            if (status != Status.DRAFT) placeholders(summary);
             String section = location(date);
             if (slug == null) slug = fileSlug();
             return new Release(fm.file(), section, slug, title, date, summary, status, updated, changes, province,
                     regency, event, speakers, topics, figures, image, photos, attachments, source, contact, aliases, fm.body(), fm.lines());
+        }
+
+        /**
+         * The placeholders of a new release file ({@link Scaffold}) in a release that is not a draft: its summary
+         * and body would be published as they are.
+         */
+        private void placeholders(String summary) {
+            if (Scaffold.holds(summary, Scaffold.SUMMARY)) {
+                add("summary", "ringkasan masih teks contoh dari scripts/rilis-baru (\"Tulis ringkasan 50–400 karakter di "
+                        + "sini …\"); tulis ringkasan rilis ini: apa, siapa, di mana dan kapan; atau kembalikan status: draft "
+                        + "bila rilis belum siap terbit");
+            }
+            String[] lines = fm.body().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (Scaffold.holds(lines[i], Scaffold.BODY)) {
+                    problems.add(new Problem(fm.file(), fm.line(FrontMatter.BODY) + i, FrontMatter.BODY,
+                            "isi masih memuat teks contoh dari scripts/rilis-baru (\"Tulis isi rilis di sini …\"); ganti "
+                                    + "dengan isi rilis ini; atau kembalikan status: draft bila rilis belum siap terbit"));
+                    return;
+                }
+            }
         }
 
         /**

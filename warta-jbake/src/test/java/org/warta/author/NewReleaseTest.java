@@ -38,7 +38,25 @@ class NewReleaseTest {
         assertEquals(List.of(), site.bake(), "the new file is valid content as it stands");
         assertFalse(Files.exists(site.out("/berita/2025/rapat-koordinasi-koperasi-desa-di-garut/index.html")), "a draft is never published");
 
-        Files.writeString(file, text.replace("status: draft\n", ""));
+        // the draft line removed with the placeholders still there: refused, each at its line, nothing published
+        // (the contract: a summary or body that is still the scaffold's placeholder is an error)
+        String ready = text.replace("status: draft\n", "");
+        Files.writeString(file, ready);
+        List<Throwable> refused = site.bake();
+        assertEquals(1, refused.size(), refused.toString());
+        List<String> problems = ((org.warta.site.BakeStopped) refused.get(0)).problems().stream()
+                .map(p -> p.line() + ": " + p.field() + ": " + p.message().substring(0, 30)).toList();
+        List<String> lines = ready.lines().toList();
+        int summaryLine = lines.indexOf("summary: >-") + 1;
+        int bodyLine = lines.indexOf(org.warta.content.Scaffold.BODY) + 1;
+        assertEquals(List.of(summaryLine + ": summary: ringkasan masih teks contoh da",
+                bodyLine + ": isi: isi masih memuat teks contoh d"), problems);
+        assertFalse(Files.exists(site.out("/berita/2025/rapat-koordinasi-koperasi-desa-di-garut/index.html")));
+
+        // written by its author: published
+        Files.writeString(file, ready.replace(org.warta.content.Scaffold.SUMMARY, "Rapat koordinasi koperasi desa di "
+                + "Garut membahas pendataan anggota dan rencana pelatihan pengurus tahun ini.")
+                .replace(org.warta.content.Scaffold.BODY, "Rapat berlangsung di aula dinas."));
         assertEquals(List.of(), site.bake());
         assertTrue(Files.readString(site.out("/berita/2025/rapat-koordinasi-koperasi-desa-di-garut/index.html"))
                 .contains("Rapat Koordinasi Koperasi Desa di Garut"));

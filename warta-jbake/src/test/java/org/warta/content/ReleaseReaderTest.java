@@ -81,6 +81,27 @@ class ReleaseReaderTest {
     }
 
     @Test
+    void thePlaceholdersOfANewReleaseFileAreRefusedUnlessItIsADraft() {
+        Path file = root.resolve("content/berita/2023/uji.md");
+        String head = "---\ntitle: \"Pelatihan Pengurus Koperasi Jambi\"\ndate: 2023-06-06\n";
+        String placeholders = head + "summary: >-\n  " + Scaffold.SUMMARY + "\n---\nParagraf pertama.\n\n" + Scaffold.BODY + "\n";
+        ContentException e = assertThrows(ContentException.class,
+                () -> reader.read(file, placeholders.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of("summary@4", "isi@9"), e.problems().stream().map(p -> p.field() + "@" + p.line()).toList());
+
+        // however the rest of the sentence was edited, or written after it, while its opening words are there
+        String edited = head + "summary: \"Tulis ringkasan 50–400 karakter di   sini. Pelatihan pengurus koperasi Jambi.\"\n---\nIsi.\n";
+        assertEquals("summary", assertThrows(ContentException.class,
+                () -> reader.read(file, edited.getBytes(StandardCharsets.UTF_8))).problems().get(0).field());
+
+        // a draft may keep them (every new file is one); a summary that says "di sini" in its own words is not one
+        assertEquals(Release.Status.DRAFT, reader.read(file, placeholders.replace("date: 2023-06-06\n",
+                "date: 2023-06-06\nstatus: draft\n").getBytes(StandardCharsets.UTF_8)).status());
+        reader.read(file, (head + "summary: \"Tulis ringkasan rapat di sini, kata panitia, lalu kirim ke humas provinsi "
+                + "sebelum Jumat.\"\n---\nIsi.\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void appliesDefaultsToAMinimalRelease() {
         Release r = reader.read(root.resolve("content/berita/2023/minimal.md"),
                 (VALID_HEAD + "---\n").getBytes(StandardCharsets.UTF_8));
