@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the preview's previous good bake made, so that its next bake takes over what has not changed instead of
- * making it again: a release file whose bytes are the same is not parsed again (its text is remembered as a digest), a page whose template model is
- * the same is not rendered again and a data file made of the same inputs is not made again (each is linked from
- * the previous bake's folder), and a release page taken over keeps its search document. The preview's link check
- * reads only the pages that were not {@linkplain #takenOver taken over}.
+ * What the previous good bake made, so that the next bake takes over what has not changed instead of making it
+ * again: a release file whose text is the same is not parsed again (the text is remembered as a digest), a page
+ * whose template model is the same is not rendered again and a data file made of the same inputs is not made again
+ * (each is linked from the previous bake's folder), and a release page taken over keeps its search document. The
+ * preview's link check reads only the pages that were not {@linkplain #takenOver taken over}.
  *
  * <p>Why the result is the bake's own: a template is a function of its model, so the same template with the same
  * model writes the same bytes. "The same model" is the same {@link ModelDigest} (value for value, in iteration
