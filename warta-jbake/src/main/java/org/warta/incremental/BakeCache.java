@@ -17,8 +17,9 @@ import java.util.UUID;
 
 /**
  * The memory of the last good {@code mvn package} bake ({@link PreviousBake}), kept between builds in
- * {@code target/warta-cache/bake/} so that a second bake takes over every release file, page, data file and search
- * document that has not changed instead of making it again. {@code mvn clean} removes it.
+ * {@code target/warta-cache/bake/} so that a second bake takes over every release file, page and data file that has
+ * not changed instead of making it again (not the search documents: {@link PreviousBake}'s {@code keepsDocuments}).
+ * {@code mvn clean} removes it.
  *
  * <p>Never trusted, only used when it proves itself: it is a {@link CacheFile} whose {@linkplain CacheKey key} is
  * everything a bake is made of besides the release files, which are compared one by one (settings, templates,
@@ -36,7 +37,7 @@ public final class BakeCache {
     private static final String PUBLISHED = "terbit.txt";
     /** The classes a memory is made of, besides the JDK's (CacheFile). */
     private static final String CLASSES = "org.warta.incremental.*;org.warta.content.Release;org.warta.content.Release$*;"
-            + "org.warta.content.Moment;org.warta.search.SearchIndex$Document";
+            + "org.warta.content.Moment";
 
     private final Path folder;
     private final CacheKey key;
@@ -53,8 +54,7 @@ public final class BakeCache {
 
     /** What the file holds. */
     private record Stored(String folder, Map<String, ModelDigest.Digest> models, Map<String, Stamp> stamps,
-                          Map<String, PreviousBake.Parse> parsed, Map<String, PreviousBake.Indexed> indexed)
-            implements Serializable {
+                          Map<String, PreviousBake.Parse> parsed) implements Serializable {
     }
 
     /**
@@ -76,13 +76,13 @@ public final class BakeCache {
             LOG.info("Warta: cache bake dipakai ({} rilis, {} berkas situs{}) dalam {} ms", stored.parsed().size(),
                     models.size(), changed == 0 ? "" : "; " + changed + " berkas situs berubah sejak bake itu, dibuat lagi",
                     (System.nanoTime() - start) / 1_000_000);
-            return new PreviousBake(new PreviousBake.Memory(site, models, stored.parsed(), stored.indexed()));
+            return new PreviousBake(new PreviousBake.Memory(site, models, stored.parsed(), new HashMap<>()), false);
         } catch (NoSuchFileException e) {
             LOG.info("Warta: belum ada cache bake ({}); semua dibuat", folder);
         } catch (IOException e) {
             LOG.info("Warta: cache bake tidak dipakai: {}; semua dibuat", e.getMessage());
         }
-        return new PreviousBake();
+        return new PreviousBake(PreviousBake.Memory.empty(), false);
     }
 
     /**
@@ -100,7 +100,7 @@ public final class BakeCache {
             }
             // its real path, as the publisher names it when it moves the folder (published)
             CacheFile.write(folder.resolve(FILE), key, new Stored(memory.folder().toRealPath().toString(),
-                    memory.models(), stamps, memory.parsed(), memory.indexed()));
+                    memory.models(), stamps, memory.parsed()));
             Files.deleteIfExists(folder.resolve(PUBLISHED));
             LOG.info("Warta: cache bake disimpan ({} MB) dalam {} ms", Files.size(folder.resolve(FILE)) / 1_000_000,
                     (System.nanoTime() - start) / 1_000_000);

@@ -39,7 +39,7 @@ import java.util.zip.CheckedOutputStream;
 public final class CacheFile {
     private static final byte[] MAGIC = "WARTA-CACHE\n".getBytes(StandardCharsets.US_ASCII);
     /** Raised whenever what the caches hold changes shape. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final int HEADER = MAGIC.length + 4 + 32 + 8 + 4;
     /** The JDK's classes a cached object may be made of. */
     private static final String JDK = "maxdepth=20;maxarray=10000000;java.lang.Object;java.lang.String;java.lang.Number;java.lang.Long;"

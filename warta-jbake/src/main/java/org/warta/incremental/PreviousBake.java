@@ -42,7 +42,7 @@ public final class PreviousBake {
     }
 
     /** What a release page was made into for the search index, and the release it was made of. */
-    record Indexed(Release release, Object document) implements Serializable {
+    record Indexed(Release release, Object document) {
     }
 
     /**
@@ -58,6 +58,12 @@ public final class PreviousBake {
     }
 
     private Memory memory;
+    /**
+     * Whether search documents are remembered: in the preview's memory, not in the one {@code mvn package} keeps on
+     * disk, where they would hold every release's text a second time until the bake's end (at 50,000 releases a
+     * quarter of a gigabyte more at the peak) to save reading back the pages of a second bake.
+     */
+    private final boolean keepsDocuments;
 
     private Path nextFolder;
     private Map<String, ModelDigest.Digest> nextModels;
@@ -69,12 +75,13 @@ public final class PreviousBake {
 
     /** A memory of no bake: the first bake makes everything. */
     public PreviousBake() {
-        this(Memory.empty());
+        this(Memory.empty(), true);
     }
 
-    /** A memory of the bake that left {@code memory}. */
-    PreviousBake(Memory memory) {
+    /** A memory of the bake that left {@code memory}, remembering search documents or not. */
+    PreviousBake(Memory memory, boolean keepsDocuments) {
         this.memory = memory;
+        this.keepsDocuments = keepsDocuments;
     }
 
     /** Starts a bake into {@code folder}: what it makes is remembered apart until {@link #commit}. */
@@ -183,7 +190,7 @@ public final class PreviousBake {
 
     /** Remembers a release's search document for the next bake. */
     public synchronized void keepIndexed(String file, Release release, Object document) {
-        if (nextIndexed != null) nextIndexed.put(file, new Indexed(release, document));
+        if (keepsDocuments && nextIndexed != null) nextIndexed.put(file, new Indexed(release, document));
     }
 
     /** Pages the bake begun last took over instead of rendering. */

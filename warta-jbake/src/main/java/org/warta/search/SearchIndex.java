@@ -60,7 +60,7 @@ public final class SearchIndex {
 
     /** One indexed release, as its page shows it. */
     public record Document(String url, String title, String summary, String body, String date, String dateLabel,
-                           int year, String section, String province, List<String> topics, boolean withdrawn) implements java.io.Serializable {
+                           int year, String section, String province, List<String> topics, boolean withdrawn) {
     }
 
     private SearchIndex() {
