@@ -61,8 +61,7 @@ class KeyboardIT {
             names.add(name);
             // two frames after the focus moved, so that the picture is of a frame drawn with it (on a loaded machine
             // the capture once came before the frame and the ring was missing from it)
-            browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                    + "requestAnimationFrame(() => requestAnimationFrame(() => done()));");
+            nextFrames(browser);
             focused.add(picture(browser, active));
         }
         String order = String.join(" | ", names);
@@ -80,11 +79,20 @@ class KeyboardIT {
         assertTrue(names.stream().filter(n -> n.startsWith("main a")).count() >= 8, "into the list: " + order);
 
         browser.executeScript("document.activeElement.blur()");
-        browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "requestAnimationFrame(() => requestAnimationFrame(() => done()));");
+        nextFrames(browser);
         for (int i = 0; i < stops.size(); i++) {
             byte[] unfocused = picture(browser, stops.get(i));
-            assertFalse(Arrays.equals(focused.get(i), unfocused), width + " px: the focus of " + names.get(i) + " is drawn");
+            if (Arrays.equals(focused.get(i), unfocused)) {
+                // Twice in full verifies (never alone, nor under CPU load) the picture taken as the Tab reached the
+                // 9th stop at 1280 px had no ring; so a stop whose pictures agree is focused again from the keyboard's
+                // side (focus-visible) and looked at once more: a ring that is not drawn still fails here.
+                browser.executeScript("arguments[0].focus({focusVisible: true})", stops.get(i));
+                nextFrames(browser);
+                byte[] again = picture(browser, stops.get(i));
+                browser.executeScript("document.activeElement.blur()");
+                nextFrames(browser);
+                assertFalse(Arrays.equals(again, picture(browser, stops.get(i))), width + " px: the focus of " + names.get(i) + " is drawn");
+            }
         }
 
         browser.get(SampleSite.get().url(PAGE));
@@ -101,6 +109,12 @@ class KeyboardIT {
     }
 
     /** A PNG of the element and 6 px around it (an outline is drawn outside the element), wherever the page is scrolled. */
+    /** Waits until two frames have been drawn since now, so that a picture shows what was just done. */
+    private static void nextFrames(ChromeDriver browser) {
+        browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "requestAnimationFrame(() => requestAnimationFrame(() => done()));");
+    }
+
     private static byte[] picture(ChromeDriver browser, WebElement element) {
         @SuppressWarnings("unchecked")
         Map<String, Object> box = (Map<String, Object>) browser.executeScript("const r = arguments[0].getBoundingClientRect();"
