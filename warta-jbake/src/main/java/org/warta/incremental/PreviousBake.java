@@ -135,7 +135,13 @@ public final class PreviousBake {
 
     /** Remembers a release file's parse for the next bake. */
     public void keepParsed(Path file, ParsedRelease parse) {
-        Parse kept = new Parse(digest(parse.source()), parse.release(), parse.bodyHtml()); // outside the lock
+        Parse before;
+        synchronized (this) {
+            before = memory.parsed().get(file.toString());
+        }
+        // a parse taken over from the last bake is kept as it was, its text not digested a second time
+        Parse kept = before != null && before.release() == parse.release()
+                ? before : new Parse(digest(parse.source()), parse.release(), parse.bodyHtml()); // outside the lock
         synchronized (this) {
             if (nextParsed != null) nextParsed.put(file.toString(), kept);
         }

@@ -12,10 +12,7 @@ import org.warta.pages.PageException;
 import org.warta.content.Release;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The search index ({@link SearchIndex}) under {@code /cari/indeks/}, built from the release pages this bake

@@ -109,7 +109,21 @@ class BakeCacheTest {
         ParsedRelease first = RELEASES.get(0);
         assertNull(memory.parsed(Path.of(first.release().file()), first.source() + "\nSatu kalimat lagi."),
                 "a release file whose text changed is parsed again");
+
         assertFalse(memory.takeOver("berita/lain/index.html", Map.of("title", "lain")), "a page the cache does not know");
+
+        // what the second bake took over, it keeps for the third
+        for (ParsedRelease parsed : RELEASES) {
+            memory.keepParsed(Path.of(parsed.release().file()), memory.parsed(Path.of(parsed.release().file()), parsed.source()));
+        }
+        memory.commit();
+        BakeCache cache = new BakeCache(dir, key("v1"));
+        cache.save(memory);
+        PreviousBake third = new BakeCache(dir, key("v1")).open();
+        third.begin(dir.resolve("bake-3"));
+        for (ParsedRelease parsed : RELEASES) {
+            assertEquals(parsed.release(), third.parsed(Path.of(parsed.release().file()), parsed.source()).release());
+        }
     }
 
     @Test
