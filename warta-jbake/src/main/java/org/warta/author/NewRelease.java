@@ -82,6 +82,16 @@ public final class NewRelease {
         return ZoneId.of(zone.strip());
     }
 
+    /**
+     * Checks the answers and writes the new release into {@code project}'s content; returns its path.
+     *
+     * @throws InvalidAnswer naming each answer that breaks the contract, or when the file exists
+     */
+    public static Path create(Path project, String title, String date, String section, String province)
+            throws IOException, InvalidAnswer {
+        return new NewRelease(project, System.out).write(title, date, section, province);
+    }
+
     /** Checks the answers and writes the file; returns its path. */
     Path write(String title, String date, String section, String province) throws IOException, InvalidAnswer {
         List<String> problems = new ArrayList<>();
@@ -169,7 +179,7 @@ public final class NewRelease {
     }
 
     /** An answer that breaks the contract: the message names the field and what to write. */
-    static final class InvalidAnswer extends Exception {
+    public static final class InvalidAnswer extends Exception {
         InvalidAnswer(String message) {
             super(message);
         }

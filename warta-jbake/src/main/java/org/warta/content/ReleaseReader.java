@@ -27,17 +27,15 @@ import java.util.regex.Pattern;
  * file is collected; {@link #read} throws them together.
  */
 public final class ReleaseReader {
-    private static final Set<String> FIELDS = Set.of("title", "date", "summary", "status", "slug", "updated",
-            "changes", "province", "regency", "event", "speakers", "topics", "figures", "image", "photos", "attachments",
-            "source", "contact", "aliases");
-    private static final Set<String> EVENT_FIELDS = Set.of("name", "start", "end", "venue", "participants", "theme", "organizer");
-    private static final Set<String> CHANGE_FIELDS = Set.of("date", "note");
-    private static final Set<String> SPEAKER_FIELDS = Set.of("name", "role", "organization");
-    private static final Set<String> FIGURE_FIELDS = Set.of("label", "value", "unit", "year");
-    private static final Set<String> IMAGE_FIELDS = Set.of("src", "alt", "caption", "credit");
-    private static final Set<String> ATTACHMENT_FIELDS = Set.of("src", "title");
-    private static final Set<String> SOURCE_FIELDS = Set.of("name", "url");
-    private static final Set<String> CONTACT_FIELDS = Set.of("name", "phone", "email");
+    private static final Set<String> FIELDS = Fields.keys(Fields.ALL);
+    private static final Set<String> EVENT_FIELDS = Fields.top("event").partKeys();
+    private static final Set<String> CHANGE_FIELDS = Fields.top("changes").partKeys();
+    private static final Set<String> SPEAKER_FIELDS = Fields.top("speakers").partKeys();
+    private static final Set<String> FIGURE_FIELDS = Fields.top("figures").partKeys();
+    private static final Set<String> IMAGE_FIELDS = Fields.top("image").partKeys();
+    private static final Set<String> ATTACHMENT_FIELDS = Fields.top("attachments").partKeys();
+    private static final Set<String> SOURCE_FIELDS = Fields.top("source").partKeys();
+    private static final Set<String> CONTACT_FIELDS = Fields.top("contact").partKeys();
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     /** Containers (quotes, list items) open on one line of the body; a real release nests three or four. */
     static final int MAX_BODY_NESTING = 32;

@@ -19,7 +19,7 @@ public final class Scaffold {
      * Whether {@code text} still holds {@code placeholder}'s opening words, up to "di sini" (what follows them may
      * have been edited, or the author wrote after them and left them).
      */
-    static boolean holds(String text, String placeholder) {
+    public static boolean holds(String text, String placeholder) {
         String opening = placeholder.substring(0, placeholder.indexOf(" di sini") + " di sini".length());
         return text != null && text.replaceAll("\\s+", " ").contains(opening);
     }

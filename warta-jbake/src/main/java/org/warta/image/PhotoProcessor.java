@@ -54,6 +54,21 @@ public final class PhotoProcessor {
     }
 
     /**
+     * Checks that a file is a photo the bake can make: JPEG, PNG or WebP by its bytes, within the pixel limits, and
+     * decodable to its end. Returns its upright width and height.
+     *
+     * @throws PhotoException naming what is wrong, as the bake would
+     */
+    public static int[] check(byte[] source) throws PhotoException {
+        Format format = Format.of(source);
+        if (!format.raster()) throw new PhotoException("bukan foto JPEG, PNG atau WebP (isinya " + format.label() + ")");
+        PhotoMetadata metadata = PhotoMetadata.read(source);
+        Pixels.Decoded decoded = Pixels.decode(source, format);
+        boolean turned = metadata.orientation() >= 5;
+        return turned ? new int[]{decoded.height(), decoded.width()} : new int[]{decoded.width(), decoded.height()};
+    }
+
+    /**
      * The files of a photo, by name, and what they are.
      *
      * @param name the files' base name ({@code rakorda-sultra}): a slug of the source's name

@@ -59,7 +59,7 @@ public final class Photos {
     /** Where photos are published: {@code /foto/<key>/<file>}. */
     public static final String ROOT = Paths.PHOTOS;
     /** The largest source file read: a 108-megapixel phone's JPEG is about 30 MB. */
-    static final long MAX_SOURCE_BYTES = 50L << 20;
+    public static final long MAX_SOURCE_BYTES = 50L << 20;
     /** How wide the article column shows a photo (at most 42rem): what {@code sizes} tells the browser. */
     public static final String SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
     /** How long a photo no bake uses stays in the cache (a replaced photo, a deleted release). */

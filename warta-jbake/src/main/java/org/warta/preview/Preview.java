@@ -97,6 +97,9 @@ public final class Preview implements AutoCloseable {
         PreviewServer started = null;
         try {
             started = new PreviewServer(port);
+            if (Files.isDirectory(this.project.resolve(ProjectWatcher.CONTENT))) {
+                started.edit(new org.warta.editor.Editor(this.project, started.port()));
+            }
             this.watcher = new ProjectWatcher(this.project);
         } catch (IOException | RuntimeException e) {
             if (started != null) started.close();
@@ -192,6 +195,7 @@ public final class Preview implements AutoCloseable {
         bake("Memanggang " + project + " ke " + folders.root + " (dihapus saat pratinjau berhenti)");
         log.println("Pratinjau: " + address() + "  (Enter atau Ctrl-C untuk berhenti)");
         log.println("Draf ikut tampil di pratinjau, bertanda DRAF; yang terbit hanya rilis tanpa status: draft.");
+        log.println("Menulis dan menyunting rilis tanpa YAML: " + address() + "_tulis/");
         try {
             while (!closing && !stopAsked && !Thread.currentThread().isInterrupted()) {
                 TreeSet<String> changed = watcher.awaitChange(QUIET_MILLIS);

@@ -2,6 +2,7 @@ package org.warta.preview;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.warta.editor.Editor;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -105,6 +106,8 @@ final class PreviewServer implements Closeable {
     private final Semaphore streams;
     private final Object changed = new Object();
     private volatile State state = new State(0, null, ErrorPage.waiting());
+    /** The editor, once the preview has made it; null before (and in tests of the server alone). */
+    private volatile Editor editor;
     private volatile boolean closed;
 
     PreviewServer(int port) throws IOException {
@@ -164,7 +167,19 @@ final class PreviewServer implements Closeable {
         String method = exchange.getRequestMethod();
         boolean head = method.equals("HEAD");
         URI target = exchange.getRequestURI();
-        if (!head && !method.equals("GET")) {
+        Editor editing = editor;
+        if (!ownHost(exchange.getRequestHeaders().getFirst("Host"))) {
+            // DNS rebinding: a page of another site, its name now pointed at 127.0.0.1, must not read or write here
+            text(exchange, 421, "Pratinjau hanya menjawab alamat http://localhost:" + port() + "/ (Host \""
+                    + exchange.getRequestHeaders().getFirst("Host") + "\" bukan alamat ini).", head);
+        } else if (editing != null && target.getRawPath() != null && target.getRawPath().startsWith(Editor.ROOT)
+                && (head || method.equals("GET") || method.equals("POST"))) {
+            if (target.toString().length() > MAX_TARGET) {
+                text(exchange, 414, "Alamat terlalu panjang (lebih dari " + MAX_TARGET + " karakter).", head);
+            } else {
+                edit(exchange, editing, method, target, head);
+            }
+        } else if (!head && !method.equals("GET")) {
             exchange.getResponseHeaders().set("Allow", ALLOW);
             text(exchange, 405, "Pratinjau hanya menjawab " + ALLOW + ".", head);
         } else if (target.toString().length() > MAX_TARGET) {
@@ -178,6 +193,59 @@ final class PreviewServer implements Closeable {
         } else {
             serveFile(exchange, target, head);
         }
+    }
+
+    /** Lets the editor answer under {@link Editor#ROOT}. */
+    void edit(Editor editor) {
+        this.editor = editor;
+    }
+
+    /** Whether a Host header names this server: localhost or 127.0.0.1, with this port or none. */
+    private boolean ownHost(String host) {
+        if (host == null) return false;
+        String name = host.strip().toLowerCase(java.util.Locale.ROOT);
+        String port = ":" + port();
+        if (name.endsWith(port)) name = name.substring(0, name.length() - port.length());
+        return name.equals("localhost") || name.equals("127.0.0.1");
+    }
+
+    /**
+     * A request to the editor: its body read up to the editor's limit for the path (413 past it), its answer sent
+     * with headers that keep other sites from framing the editor or loading anything into it.
+     */
+    private void edit(HttpExchange exchange, Editor editing, String method, URI target, boolean head) throws IOException {
+        long limit = Editor.maxBody(target.getPath());
+        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        byte[] body = new byte[0];
+        if (method.equals("POST")) {
+            try {
+                if (length != null && Long.parseLong(length.strip()) > limit) {
+                    text(exchange, 413, "Terlalu besar: paling banyak " + (limit >> 20) + " MB.", false);
+                    return;
+                }
+            } catch (NumberFormatException e) {
+                text(exchange, 400, "Content-Length tidak sah.", false);
+                return;
+            }
+            // a photo of 50 MB may take a while on a slow disk
+            workers.allow(limits.write().plus(limits.write()));
+            body = exchange.getRequestBody().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (body.length > limit) {
+                text(exchange, 413, "Terlalu besar: paling banyak " + (limit >> 20) + " MB.", false);
+                return;
+            }
+        }
+        Map<String, String> headers = new HashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> {
+            if (!values.isEmpty()) headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0));
+        });
+        Editor.Answer answer = editing.answer(method.equals("HEAD") ? "GET" : method, target, headers, body);
+        answer.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+        exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; img-src 'self' blob:; "
+                + "frame-ancestors 'self'; form-action 'self'; base-uri 'none'; object-src 'none'");
+        exchange.getResponseHeaders().set("X-Frame-Options", "SAMEORIGIN");
+        exchange.getResponseHeaders().set("Referrer-Policy", "no-referrer");
+        send(exchange, answer.status(), answer.type(), answer.body(), head);
     }
 
     /** An unexpected failure: answered 500 when nothing was sent yet, and named in one line. */

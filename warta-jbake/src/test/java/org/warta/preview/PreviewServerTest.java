@@ -219,12 +219,28 @@ class PreviewServerTest {
     }
 
     @Test
+    void answersOnlyItsOwnHostNames() throws IOException {
+        // DNS rebinding: a page of another site whose name now points at 127.0.0.1 sends its own name as Host
+        for (String host : List.of("evil.example", "evil.example:" + server.port(), "localhost.evil.example", "127.0.0.2",
+                "localhost:1", "")) {
+            Answer answer = request("GET /index.html HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+            assertEquals(421, answer.status(), host);
+            assertFalse(answer.text().contains("Beranda"), "nothing of the site is sent to " + host);
+        }
+        Answer none = request("GET /index.html HTTP/1.0\r\n\r\n");
+        assertEquals(421, none.status(), "no Host at all");
+        for (String host : List.of("localhost", "localhost:" + server.port(), "127.0.0.1:" + server.port(), "LOCALHOST")) {
+            assertEquals(200, request("GET /index.html HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").status(), host);
+        }
+    }
+
+    @Test
     void eachBakeIsSentOnTheReloadStream() throws IOException {
         Socket events = openStream();
         assertEquals("data: 1", nextData(events));
         server.show(null, "<html><body>masalah</body></html>");
         assertEquals("data: 2", nextData(events));
-        Answer head = request("HEAD " + PreviewServer.EVENTS + " HTTP/1.1\r\nConnection: close\r\n\r\n");
+        Answer head = request("HEAD " + PreviewServer.EVENTS + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
         assertEquals(200, head.status());
         assertEquals(1, server.openStreams(), "a HEAD holds no stream");
     }

@@ -1,0 +1,89 @@
+package org.warta.editor;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.warta.content.Release;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+/** Every release: section, date, state and problems, newest first, filtered by words, section and state. */
+final class ListPage {
+    private ListPage() {
+    }
+
+    /**
+     * @param words   words the title or file name must hold, or blank
+     * @param section a section, or blank for all
+     * @param state   {@code draf}, {@code terbit}, {@code terjadwal}, {@code ditarik}, {@code masalah}, or blank for all
+     */
+    static String render(List<Shelf.Entry> entries, String words, String section, String state, Clock clock, String token) {
+        Document page = Layout.page("Semua rilis", token);
+        Element main = Layout.main(page);
+        main.appendElement("h1").text("Semua rilis");
+        main.appendElement("p").appendElement("a").attr("href", "/_tulis/baru").addClass("tombol utama").text("Rilis baru");
+
+        Element filter = main.appendElement("form").attr("method", "get").attr("action", "/_tulis/").addClass("saring")
+                .attr("role", "search").attr("aria-label", "Saring rilis");
+        Element w = filter.appendElement("div").addClass("kolom");
+        w.appendElement("label").attr("for", "saring-kata").text("Kata dalam judul");
+        w.appendElement("input").attr("type", "search").id("saring-kata").attr("name", "q").val(blank(words));
+        select(filter, "saring-bagian", "bagian", "Bagian", blank(section), List.of("", "berita", "pengumuman", "publikasi"),
+                List.of("Semua", "Berita", "Pengumuman", "Publikasi"));
+        select(filter, "saring-status", "status", "Keadaan", blank(state), List.of("", "draf", "terbit", "terjadwal", "ditarik", "masalah"),
+                List.of("Semua", "Draf", "Terbit", "Terjadwal", "Ditarik", "Bermasalah"));
+        filter.appendElement("button").attr("type", "submit").text("Saring");
+
+        List<Shelf.Entry> shown = entries.stream().filter(e -> matches(e, blank(words), blank(section), blank(state), clock)).toList();
+        main.appendElement("p").attr("role", "status").text(shown.size() + " dari " + entries.size() + " rilis");
+        Element table = main.appendElement("table").addClass("rilis");
+        table.appendElement("caption").addClass("tersembunyi").text("Rilis, terbaru di atas");
+        Element head = table.appendElement("thead").appendElement("tr");
+        for (String column : List.of("Judul", "Bagian", "Tanggal", "Keadaan", "Masalah")) head.appendElement("th").attr("scope", "col").text(column);
+        Element body = table.appendElement("tbody");
+        for (Shelf.Entry entry : shown) {
+            Element row = body.appendElement("tr");
+            row.appendElement("td").appendElement("a")
+                    .attr("href", "/_tulis/sunting?berkas=" + URLEncoder.encode(entry.name(), StandardCharsets.UTF_8)).text(entry.title());
+            row.appendElement("td").text(entry.section());
+            row.appendElement("td").text(entry.release() == null ? entry.date() : Shelf.Dates.shown(entry.release().date()));
+            row.appendElement("td").text(entry.release() == null ? "—" : Shelf.state(entry.release(), clock));
+            Element problems = row.appendElement("td");
+            if (entry.problems().isEmpty()) problems.text("—");
+            else problems.addClass("galat").text(entry.problems().size() + " masalah: " + entry.problems().get(0).message());
+        }
+        return page.outerHtml();
+    }
+
+    private static boolean matches(Shelf.Entry entry, String words, String section, String state, Clock clock) {
+        Locale id = Locale.forLanguageTag("id-ID");
+        if (!words.isBlank()) {
+            String haystack = (entry.title() + " " + entry.name()).toLowerCase(id);
+            for (String word : words.toLowerCase(id).split("\\s+")) if (!haystack.contains(word)) return false;
+        }
+        if (!section.isBlank() && !entry.section().equals(section)) return false;
+        if (state.isBlank()) return true;
+        Release release = entry.release();
+        if (state.equals("masalah")) return !entry.problems().isEmpty();
+        if (release == null) return false;
+        String shown = Shelf.state(release, clock).toLowerCase(id);
+        return shown.startsWith(state);
+    }
+
+    private static void select(Element form, String id, String name, String label, String value, List<String> values, List<String> labels) {
+        Element box = form.appendElement("div").addClass("kolom");
+        box.appendElement("label").attr("for", id).text(label);
+        Element select = box.appendElement("select").id(id).attr("name", name);
+        for (int i = 0; i < values.size(); i++) {
+            Element option = select.appendElement("option").val(values.get(i)).text(labels.get(i));
+            if (values.get(i).equals(value)) option.attr("selected", "");
+        }
+    }
+
+    private static String blank(String value) {
+        return value == null ? "" : value.strip();
+    }
+}
