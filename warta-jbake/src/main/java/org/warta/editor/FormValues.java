@@ -91,8 +91,8 @@ final class FormValues {
         if (typed == null) return before instanceof String text ? text : null;
         typed = lines(typed);
         String old = before instanceof String text ? text : null;
-        if (typed.isBlank()) return placeholder != null && old != null && Scaffold.holds(old, placeholder) ? old : null;
         if (old != null && old.strip().equals(typed.strip())) return old;
+        if (typed.isBlank()) return placeholder != null && old != null && Scaffold.holds(old, placeholder) ? old : null;
         return typed.strip();
     }
 
@@ -139,9 +139,9 @@ final class FormValues {
         List<Object> list = new ArrayList<>();
         for (Map.Entry<Integer, Map<String, String>> entry : items.entrySet()) {
             String typed = entry.getValue().get("");
-            if (typed == null || typed.isBlank()) continue;
             int index = entry.getKey();
-            String value = scalar(index < old.size() ? old.get(index) : null, typed, null);
+            String value = scalar(index < old.size() ? old.get(index) : null, typed == null ? "" : typed, null);
+            if (value == null) continue;
             if (field.key().equals("topics")) {
                 String spelled = known.topic(value);
                 if (!spelled.equals(value)) {

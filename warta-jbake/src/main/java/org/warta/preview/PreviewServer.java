@@ -220,7 +220,10 @@ final class PreviewServer implements Closeable {
         if (method.equals("POST")) {
             try {
                 if (length != null && Long.parseLong(length.strip()) > limit) {
+                    exchange.getResponseHeaders().set("Connection", "close");
                     text(exchange, 413, "Terlalu besar: paling banyak " + (limit >> 20) + " MB.", false);
+                    // closing the exchange would read what is left of the body: the connection is cut instead
+                    workers.allow(Duration.ofMillis(200));
                     return;
                 }
             } catch (NumberFormatException e) {
@@ -231,7 +234,9 @@ final class PreviewServer implements Closeable {
             workers.allow(limits.write().plus(limits.write()));
             body = exchange.getRequestBody().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             if (body.length > limit) {
+                exchange.getResponseHeaders().set("Connection", "close");
                 text(exchange, 413, "Terlalu besar: paling banyak " + (limit >> 20) + " MB.", false);
+                workers.allow(Duration.ofMillis(200));
                 return;
             }
         }

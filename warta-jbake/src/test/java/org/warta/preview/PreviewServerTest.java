@@ -234,6 +234,40 @@ class PreviewServerTest {
         }
     }
 
+    /**
+     * The editor on the real server: its pages come with headers that keep other sites from framing it, a write
+     * without the token or from another origin is refused, a body over the limit is refused from its length before
+     * it is read, and nothing but the editor takes a POST.
+     */
+    @Test
+    void theEditorAnswersUnderItsRootWithItsHeadersAndLimits() throws IOException {
+        org.warta.jbake.FixtureProject project = new org.warta.jbake.FixtureProject(dir.resolve("projek"));
+        project.writeFullRelease();
+        server.edit(new org.warta.editor.Editor(project.dir, server.port()));
+        Answer list = get("/_tulis/");
+        assertEquals(200, list.status());
+        assertTrue(list.header("content-security-policy").contains("frame-ancestors 'self'"), list.header("content-security-policy"));
+        assertEquals("SAMEORIGIN", list.header("x-frame-options"));
+        assertFalse(list.text().contains(PreviewServer.SCRIPT), "the editor's pages carry no reload script");
+        assertEquals(200, get("/_tulis/tulis.js").status());
+
+        String origin = "http://localhost:" + server.port();
+        Answer huge = request("POST /_tulis/foto?berkas=berita%2F2023%2Frakorda-sultra-2023.md HTTP/1.1\r\nHost: localhost\r\n"
+                + "Origin: " + origin + "\r\nContent-Length: " + (60L << 20) + "\r\nConnection: close\r\n\r\n");
+        assertEquals(413, huge.status(), "refused from its length, before 60 MB are sent");
+        String form = "title=Disusupkan";
+        Answer crossSite = request("POST /_tulis/simpan?berkas=berita%2F2023%2Frakorda-sultra-2023.md HTTP/1.1\r\nHost: localhost\r\n"
+                + "Origin: http://evil.example\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                + form.length() + "\r\nConnection: close\r\n\r\n" + form);
+        assertEquals(403, crossSite.status());
+        Answer rebound = request("GET /_tulis/ HTTP/1.1\r\nHost: evil.example:" + server.port() + "\r\nConnection: close\r\n\r\n");
+        assertEquals(421, rebound.status());
+        assertFalse(rebound.text().contains("warta-token"), "the token is never sent to another host name");
+        Answer post = request("POST /index.html HTTP/1.1\r\nHost: localhost\r\nOrigin: " + origin
+                + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        assertEquals(405, post.status());
+    }
+
     @Test
     void eachBakeIsSentOnTheReloadStream() throws IOException {
         Socket events = openStream();
