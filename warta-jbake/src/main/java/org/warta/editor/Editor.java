@@ -328,7 +328,12 @@ public final class Editor {
         if (release == null) return notFound(name);
         byte[] bytes = request.body();
         Format format = Format.of(bytes);
-        String given = request.header("X-Nama-Berkas") == null ? "foto" : URLDecoder.decode(request.header("X-Nama-Berkas"), StandardCharsets.UTF_8);
+        String given = "foto";
+        try {
+            if (request.header("X-Nama-Berkas") != null) given = URLDecoder.decode(request.header("X-Nama-Berkas"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException broken) {
+            // a name not escaped as the editor's script escapes it: the photo is named "foto"
+        }
         if (!format.raster()) {
             return uploadRefused("\"" + given + "\" bukan foto JPEG, PNG atau WebP (isinya " + format.label() + ")"
                     + (format == Format.HEIF ? "; di iPhone: Pengaturan › Kamera › Format › Paling Kompatibel, atau bagikan fotonya lewat WhatsApp" : ""));

@@ -123,6 +123,10 @@ final class ReleaseFiles {
         Path temporary = temporary(file, bytes);
         try {
             Files.createLink(file, temporary);
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException noLinks) {
+            if (noLinks instanceof FileAlreadyExistsException taken) throw taken;
+            // a file system without hard links: a move that refuses an existing name, not atomic against a race
+            Files.move(temporary, file);
         } finally {
             Files.deleteIfExists(temporary);
         }

@@ -249,6 +249,8 @@ final class PreviewServer implements Closeable {
         exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; img-src 'self' blob:; "
                 + "frame-ancestors 'self'; form-action 'self'; base-uri 'none'; object-src 'none'");
         exchange.getResponseHeaders().set("X-Frame-Options", "SAMEORIGIN");
+        // another site may not even embed the editor's pages or a draft's photo as an image or a script
+        exchange.getResponseHeaders().set("Cross-Origin-Resource-Policy", "same-origin");
         exchange.getResponseHeaders().set("Referrer-Policy", "no-referrer");
         send(exchange, answer.status(), answer.type(), answer.body(), head);
     }
