@@ -48,10 +48,11 @@ final class ListPage {
             Element row = body.appendElement("tr");
             row.appendElement("td").appendElement("a")
                     .attr("href", "/_tulis/sunting?berkas=" + URLEncoder.encode(entry.name(), StandardCharsets.UTF_8)).text(entry.title());
-            row.appendElement("td").text(entry.section());
-            row.appendElement("td").text(entry.release() == null ? entry.date() : Shelf.Dates.shown(entry.release().date()));
-            row.appendElement("td").text(entry.release() == null ? "—" : Shelf.state(entry.release(), clock));
-            Element problems = row.appendElement("td");
+            row.appendElement("td").attr("data-judul", "Bagian").text(entry.section());
+            row.appendElement("td").attr("data-judul", "Tanggal")
+                    .text(entry.release() == null ? entry.date() : Shelf.Dates.shown(entry.release().date()));
+            row.appendElement("td").attr("data-judul", "Keadaan").text(entry.release() == null ? "—" : Shelf.state(entry.release(), clock));
+            Element problems = row.appendElement("td").attr("data-judul", "Masalah");
             if (entry.problems().isEmpty()) problems.text("—");
             else problems.addClass("galat").text(entry.problems().size() + " masalah: " + entry.problems().get(0).message());
         }

@@ -31,7 +31,8 @@ final class NewReleasePage {
         Element form = main.appendElement("form").attr("method", "post").attr("action", "/_tulis/baru").id("formulir-baru");
         form.appendElement("input").attr("type", "hidden").attr("name", Guard.FIELD).val(token);
         text(form, "judul", "Judul", "10–200 karakter.", answers.getOrDefault("judul", ""));
-        Element date = text(form, "tanggal", "Tanggal terbit", "YYYY-MM-DD, mis. " + today + ".", answers.getOrDefault("tanggal", today));
+        Element date = text(form, "tanggal", "Tanggal terbit", "Pilih tanggal di kalender (bawaan: hari ini). Tanggal yang "
+                + "belum tiba menjadwalkan rilis. Jam terbit dapat ditambahkan di formulir sesudahnya.", answers.getOrDefault("tanggal", today));
         date.attr("type", "date");
         Element box = form.appendElement("div").addClass("kolom");
         box.appendElement("label").attr("for", "f-bagian").text("Bagian");

@@ -251,7 +251,8 @@ final class PreviewServer implements Closeable {
         exchange.getResponseHeaders().set("X-Frame-Options", "SAMEORIGIN");
         // another site may not even embed the editor's pages or a draft's photo as an image or a script
         exchange.getResponseHeaders().set("Cross-Origin-Resource-Policy", "same-origin");
-        exchange.getResponseHeaders().set("Referrer-Policy", "no-referrer");
+        // same-origin, not no-referrer: with no-referrer Chromium sends "Origin: null" with a form, and the editor refuses it
+        exchange.getResponseHeaders().set("Referrer-Policy", "same-origin");
         send(exchange, answer.status(), answer.type(), answer.body(), head);
     }
 
