@@ -122,6 +122,7 @@ public final class Editor {
             case ROOT + "sunting" -> edit(request.query("berkas"), request.query("kabar"));
             case ROOT + "teks" -> text(request.query("berkas"));
             case ROOT + "gambar" -> picture(request.query("berkas"), request.query("nama"));
+            case ROOT + "buka" -> open(request.query("alamat"));
             case ROOT + "tulis.css" -> resource("tulis.css", "text/css; charset=utf-8");
             case ROOT + "tulis.js" -> resource("tulis.js", "text/javascript; charset=utf-8");
             default -> Exchange.Response.text(404, "Tidak ada.");
@@ -146,6 +147,18 @@ public final class Editor {
                 checked.release() == null ? null : Shelf.state(checked.release(), clock),
                 checked.release() == null ? null : checked.release().permalink(), checked.problems(), notice(notice), null);
         return Exchange.Response.html(200, FormPage.render(view, shelf.vocabulary(), guard.token()));
+    }
+
+    /** From a page of the preview to the form of the release it shows, or to the list for any other page. */
+    private Exchange.Response open(String address) throws IOException {
+        if (address != null) {
+            for (Shelf.Entry entry : shelf.entries()) {
+                if (entry.release() != null && entry.release().permalink().equals(address)) {
+                    return Exchange.Response.seeOther(ROOT + "sunting?berkas=" + encode(entry.name()));
+                }
+            }
+        }
+        return Exchange.Response.seeOther(ROOT);
     }
 
     private Exchange.Response text(String name) throws IOException {

@@ -70,6 +70,15 @@ final class PreviewServer implements Closeable {
                 };
               }
               listen();
+              // a way from any page of the preview to the editor; not inside the editor's own preview pane
+              if (window.top === window && location.pathname.indexOf('/_tulis/') !== 0) {
+                var edit = document.createElement('a');
+                edit.href = '/_tulis/buka?alamat=' + encodeURIComponent(location.pathname);
+                edit.textContent = 'Sunting (pratinjau)';
+                edit.style.cssText = 'position:fixed;right:.75rem;bottom:.75rem;z-index:9;padding:.5rem .75rem;'
+                  + 'background:#1d4f91;color:#fff;font:600 1rem/1.4 system-ui,sans-serif;border:2px solid #fff;';
+                document.body.appendChild(edit);
+              }
             })();
             """.formatted(EVENTS);
 

@@ -258,6 +258,15 @@ class EditorTest {
         assertTrue(topics.endsWith(", pengawasan koperasi]"), topics);
     }
 
+    @Test
+    void aPageOfThePreviewLeadsToItsReleasesForm() {
+        Editor.Answer release = get("/_tulis/buka?alamat=" + encode("/berita/2023/rakorda-sultra-2023/"));
+        assertEquals(303, release.status());
+        assertEquals("/_tulis/sunting?berkas=" + encode(SAMPLE), release.headers().get("Location"));
+        assertEquals("/_tulis/", get("/_tulis/buka?alamat=" + encode("/wilayah/")).headers().get("Location"));
+        assertEquals("/_tulis/", get("/_tulis/buka").headers().get("Location"));
+    }
+
     // ---- what may write, and where
 
     /** Another page open in the same browser can send requests to 127.0.0.1; none of them writes anything. */
