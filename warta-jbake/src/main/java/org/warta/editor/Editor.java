@@ -117,7 +117,7 @@ public final class Editor {
         }
         return switch (path) {
             case ROOT -> Exchange.Response.html(200, ListPage.render(shelf.entries(), request.query("q"),
-                    request.query("bagian"), request.query("status"), clock, guard.token()));
+                    request.query("bagian"), request.query("status"), number(request.query("halaman")), clock, guard.token()));
             case ROOT + "baru" -> Exchange.Response.html(200, NewReleasePage.render(Map.of(), null, today(), guard.token()));
             case ROOT + "sunting" -> edit(request.query("berkas"), request.query("kabar"));
             case ROOT + "teks" -> text(request.query("berkas"));
@@ -420,6 +420,11 @@ public final class Editor {
 
     private String today() {
         return Shelf.Dates.today(clock, zone).toString();
+    }
+
+    /** A page number from the address; 1 when there is none or it is not one. */
+    private static int number(String text) {
+        return text != null && text.matches("\\d{1,6}") ? Integer.parseInt(text) : 1;
     }
 
     private static String first(Map<String, List<String>> form, String name) {

@@ -20,9 +20,13 @@ final class ListPage {
      * @param section a section, or blank for all
      * @param state   {@code draf}, {@code terbit}, {@code terjadwal}, {@code ditarik}, {@code masalah}, or blank for all
      */
-    static String render(List<Shelf.Entry> entries, String words, String section, String state, Clock clock, String token) {
-        Document page = Layout.page("Semua rilis", token);
-        Element main = Layout.main(page);
+    /** Rows on one page of the list: an archive of thousands stays a page a phone can show. */
+    static final int PAGE = 100;
+
+    static String render(List<Shelf.Entry> entries, String words, String section, String state, int page, Clock clock,
+                         String token) {
+        Document document = Layout.page("Semua rilis", token);
+        Element main = Layout.main(document);
         main.appendElement("h1").text("Semua rilis");
         main.appendElement("p").appendElement("a").attr("href", "/_tulis/baru").addClass("tombol utama").text("Rilis baru");
 
@@ -38,13 +42,17 @@ final class ListPage {
         filter.appendElement("button").attr("type", "submit").text("Saring");
 
         List<Shelf.Entry> shown = entries.stream().filter(e -> matches(e, blank(words), blank(section), blank(state), clock)).toList();
-        main.appendElement("p").attr("role", "status").text(shown.size() + " dari " + entries.size() + " rilis");
+        int pages = Math.max(1, (shown.size() + PAGE - 1) / PAGE);
+        int current = Math.min(Math.max(1, page), pages);
+        main.appendElement("p").attr("role", "status").text(shown.size() + " dari " + entries.size() + " rilis"
+                + (pages > 1 ? "; halaman " + current + " dari " + pages : ""));
+        List<Shelf.Entry> rows = shown.subList((current - 1) * PAGE, Math.min(shown.size(), current * PAGE));
         Element table = main.appendElement("table").addClass("rilis");
         table.appendElement("caption").addClass("tersembunyi").text("Rilis, terbaru di atas");
         Element head = table.appendElement("thead").appendElement("tr");
         for (String column : List.of("Judul", "Bagian", "Tanggal", "Keadaan", "Masalah")) head.appendElement("th").attr("scope", "col").text(column);
         Element body = table.appendElement("tbody");
-        for (Shelf.Entry entry : shown) {
+        for (Shelf.Entry entry : rows) {
             Element row = body.appendElement("tr");
             row.appendElement("td").appendElement("a")
                     .attr("href", "/_tulis/sunting?berkas=" + URLEncoder.encode(entry.name(), StandardCharsets.UTF_8)).text(entry.title());
@@ -56,7 +64,17 @@ final class ListPage {
             if (entry.problems().isEmpty()) problems.text("—");
             else problems.addClass("galat").text(entry.problems().size() + " masalah: " + entry.problems().get(0).message());
         }
-        return page.outerHtml();
+        if (pages > 1) {
+            Element nav = main.appendElement("nav").attr("aria-label", "Halaman daftar").addClass("halaman");
+            String query = "&q=" + encode(words) + "&bagian=" + encode(section) + "&status=" + encode(state);
+            if (current > 1) nav.appendElement("a").attr("href", "/_tulis/?halaman=" + (current - 1) + query).text("‹ Sebelumnya");
+            if (current < pages) nav.appendElement("a").attr("href", "/_tulis/?halaman=" + (current + 1) + query).text("Berikutnya ›");
+        }
+        return document.outerHtml();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(blank(value), StandardCharsets.UTF_8);
     }
 
     private static boolean matches(Shelf.Entry entry, String words, String section, String state, Clock clock) {

@@ -51,6 +51,11 @@ final class Shelf {
     private final ReleaseFiles files;
     private final ReleaseReader reader;
     private final Map<Path, Kept> kept = new ConcurrentHashMap<>();
+    /** The spellings of the releases as last read, and the count of reads they were made after. */
+    private volatile Vocabulary vocabulary;
+    private volatile long vocabularyAt = -1;
+    /** Counts the files read again or gone: what the list shows changed. */
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
     Shelf(ReleaseFiles files, ReleaseReader reader) {
         this.files = files;
@@ -61,24 +66,44 @@ final class Shelf {
     List<Entry> entries() throws IOException {
         List<Entry> entries = new ArrayList<>();
         List<Path> all = files.all();
-        kept.keySet().retainAll(all);
-        for (Path file : all) entries.add(entry(file));
+        if (kept.keySet().retainAll(new java.util.HashSet<>(all))) changes.incrementAndGet();
+        // the first list reads every file (seconds for thousands): on every core, as the bake's crawl does
+        try {
+            entries.addAll(all.parallelStream().map(this::entry).toList());
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
         entries.sort(Comparator.comparing(Entry::date).reversed().thenComparing(Entry::name));
         return entries;
     }
 
     /** The releases without problems, for the spellings already used. */
     Vocabulary vocabulary() throws IOException {
-        return new Vocabulary(entries().stream().map(Entry::release).filter(Objects::nonNull).toList());
+        List<Entry> entries = entries();
+        long now = changes.get();
+        if (vocabulary == null || vocabularyAt != now) {
+            vocabulary = new Vocabulary(entries.stream().map(Entry::release).filter(Objects::nonNull).toList());
+            vocabularyAt = now;
+        }
+        return vocabulary;
     }
 
-    private Entry entry(Path file) throws IOException {
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    private Entry entry(Path file) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (java.nio.file.NoSuchFileException gone) {
+            return new Entry(files.name(file), files.name(file), "", null, List.of(new Problem("content/" + files.name(file), 1,
+                    "berkas", "berkas ini baru saja dihapus atau dipindahkan; muat ulang daftar")));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         Stamp stamp = new Stamp(attributes.size(), attributes.lastModifiedTime().toMillis());
         Kept known = kept.get(file);
         if (known != null && known.stamp().equals(stamp)) return known.entry();
         Entry entry = read(file);
         kept.put(file, new Kept(stamp, entry));
+        changes.incrementAndGet();
         return entry;
     }
 
