@@ -17,12 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * light and in dark mode: no violation of the WCAG 2.0/2.1 level A and AA rules.
  */
 class AccessibilityIT {
-    private static final String RUN_AXE = "const done = arguments[arguments.length - 1];"
-            + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
-            + " resultTypes: ['violations']})"
-            + ".then(r => done(JSON.stringify({rules: r.passes.length + r.incomplete.length + r.violations.length,"
-            + " violations: r.violations.map(v => ({id: v.id, help: v.help, nodes: v.nodes.map(n => n.target.join(' ') + ' ' + n.failureSummary)}))})),"
-            + " e => done(JSON.stringify({error: String(e)})));";
 
     @Test
     void everyPageKindPassesTheWcagAAndAaRulesOnPhoneAndDesktopInLightAndDarkMode() throws Exception {
@@ -74,7 +68,7 @@ class AccessibilityIT {
 
     private static JsonNode axe(ChromeDriver browser) throws Exception {
         browser.executeScript(TestTools.axeScript());
-        String json = (String) browser.executeAsyncScript(RUN_AXE);
+        String json = (String) browser.executeAsyncScript(Browser.RUN_AXE);
         JsonNode result = new ObjectMapper().readTree(json);
         if (result.has("error")) throw new AssertionError("axe-core failed: " + result.get("error").asText());
         return result;

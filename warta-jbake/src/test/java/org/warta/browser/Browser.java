@@ -25,6 +25,34 @@ public final class Browser {
     }
 
     /** A new headless Chromium whose viewport is {@code width} by {@code height} CSS pixels (a phone below 768). */
+    /**
+     * Runs axe-core (already injected into the page) on the WCAG 2.0/2.1 A and AA rules; the async script's result is
+     * JSON: {@code {rules, violations: [{id, help, nodes}]}}, or {@code {error}}.
+     */
+    public static final String RUN_AXE = "const done = arguments[arguments.length - 1];"
+            + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
+            + " resultTypes: ['violations']})"
+            + ".then(r => done(JSON.stringify({rules: r.passes.length + r.incomplete.length + r.violations.length,"
+            + " violations: r.violations.map(v => ({id: v.id, help: v.help, nodes: v.nodes.map(n => n.target.join(' ') + ' ' + n.failureSummary)}))})),"
+            + " e => done(JSON.stringify({error: String(e)})));";
+
+    /** Waits until two frames have been drawn since now, so that a picture shows what was just done. */
+    public static void nextFrames(ChromeDriver driver) {
+        driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "requestAnimationFrame(() => requestAnimationFrame(() => done()));");
+    }
+
+    /** A PNG of the element and 6 px around it (an outline is drawn outside the element), wherever the page is scrolled. */
+    public static byte[] picture(ChromeDriver driver, org.openqa.selenium.WebElement element) {
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> box = (java.util.Map<String, Object>) driver.executeScript("const r = arguments[0].getBoundingClientRect();"
+                + "return {x: r.left + scrollX - 6, y: r.top + scrollY - 6, width: r.width + 12, height: r.height + 12, scale: 1};", element);
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> shot = (java.util.Map<String, Object>) (java.util.Map<?, ?>) driver.executeCdpCommand("Page.captureScreenshot",
+                java.util.Map.of("format", "png", "clip", box, "captureBeyondViewport", true));
+        return java.util.Base64.getDecoder().decode((String) shot.get("data"));
+    }
+
     public static ChromeDriver open(int width, int height) {
         return open(width, height, false);
     }

@@ -8,9 +8,7 @@ import org.openqa.selenium.interactions.Actions;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -61,8 +59,8 @@ class KeyboardIT {
             names.add(name);
             // two frames after the focus moved, so that the picture is of a frame drawn with it (on a loaded machine
             // the capture once came before the frame and the ring was missing from it)
-            nextFrames(browser);
-            focused.add(picture(browser, active));
+            Browser.nextFrames(browser);
+            focused.add(Browser.picture(browser, active));
         }
         String order = String.join(" | ", names);
         assertTrue(names.get(0).startsWith("a.skip-link Langsung ke isi"), order);
@@ -79,19 +77,19 @@ class KeyboardIT {
         assertTrue(names.stream().filter(n -> n.startsWith("main a")).count() >= 8, "into the list: " + order);
 
         browser.executeScript("document.activeElement.blur()");
-        nextFrames(browser);
+        Browser.nextFrames(browser);
         for (int i = 0; i < stops.size(); i++) {
-            byte[] unfocused = picture(browser, stops.get(i));
+            byte[] unfocused = Browser.picture(browser, stops.get(i));
             if (Arrays.equals(focused.get(i), unfocused)) {
                 // Twice in full verifies (never alone, nor under CPU load) the picture taken as the Tab reached the
                 // 9th stop at 1280 px had no ring; so a stop whose pictures agree is focused again from the keyboard's
                 // side (focus-visible) and looked at once more: a ring that is not drawn still fails here.
                 browser.executeScript("arguments[0].focus({focusVisible: true})", stops.get(i));
-                nextFrames(browser);
-                byte[] again = picture(browser, stops.get(i));
+                Browser.nextFrames(browser);
+                byte[] again = Browser.picture(browser, stops.get(i));
                 browser.executeScript("document.activeElement.blur()");
-                nextFrames(browser);
-                assertFalse(Arrays.equals(again, picture(browser, stops.get(i))), width + " px: the focus of " + names.get(i) + " is drawn");
+                Browser.nextFrames(browser);
+                assertFalse(Arrays.equals(again, Browser.picture(browser, stops.get(i))), width + " px: the focus of " + names.get(i) + " is drawn");
             }
         }
 
@@ -106,22 +104,5 @@ class KeyboardIT {
             keys.sendKeys(Keys.ENTER).sendKeys(Keys.TAB).perform();
             assertEquals("Beranda", browser.switchTo().activeElement().getText(), width + " px: Enter on \"Menu\" opens the menu");
         }
-    }
-
-    /** A PNG of the element and 6 px around it (an outline is drawn outside the element), wherever the page is scrolled. */
-    /** Waits until two frames have been drawn since now, so that a picture shows what was just done. */
-    private static void nextFrames(ChromeDriver browser) {
-        browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "requestAnimationFrame(() => requestAnimationFrame(() => done()));");
-    }
-
-    private static byte[] picture(ChromeDriver browser, WebElement element) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> box = (Map<String, Object>) browser.executeScript("const r = arguments[0].getBoundingClientRect();"
-                + "return {x: r.left + scrollX - 6, y: r.top + scrollY - 6, width: r.width + 12, height: r.height + 12, scale: 1};", element);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> shot = (Map<String, Object>) (Map<?, ?>) browser.executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "clip", box, "captureBeyondViewport", true));
-        return Base64.getDecoder().decode((String) shot.get("data"));
     }
 }

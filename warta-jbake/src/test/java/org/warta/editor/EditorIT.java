@@ -69,12 +69,6 @@ class EditorIT {
             + "di Kendari mencatat pembukuan dengan aplikasi digital.";
     /** A sample release with every kind of field: its form is the one checked by axe, by keyboard and photographed. */
     private static final String SAMPLE = "berita/2023/rakorda-sultra-2023.md";
-    private static final String RUN_AXE = "const done = arguments[arguments.length - 1];"
-            + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
-            + " resultTypes: ['violations']})"
-            + ".then(r => done(JSON.stringify({rules: r.passes.length + r.incomplete.length + r.violations.length,"
-            + " violations: r.violations.map(v => ({id: v.id, help: v.help, nodes: v.nodes.map(n => n.target.join(' ') + ' ' + n.failureSummary)}))})),"
-            + " e => done(JSON.stringify({error: String(e)})));";
 
     @TempDir
     static Path dir;
@@ -327,8 +321,8 @@ class EditorIT {
                     + "return e.type === 'date' && !e.matches(':focus');", active);
             if (calendarButton) {
                 calendarButtons.add(active);
-                nextFrames(browser);
-                calendarPictures.add(picture(browser, active));
+                Browser.nextFrames(browser);
+                calendarPictures.add(Browser.picture(browser, active));
             } else if (!ring) {
                 unringed.add(name);
             }
@@ -340,9 +334,9 @@ class EditorIT {
         assertTrue(stops.get(stops.size() - 1).startsWith("button simpan"), "Tab reaches Simpan: " + order);
 
         browser.executeScript("document.activeElement.blur()");
-        nextFrames(browser);
+        Browser.nextFrames(browser);
         for (int i = 0; i < calendarButtons.size(); i++) {
-            if (java.util.Arrays.equals(calendarPictures.get(i), picture(browser, calendarButtons.get(i)))) {
+            if (java.util.Arrays.equals(calendarPictures.get(i), Browser.picture(browser, calendarButtons.get(i)))) {
                 unringed.add("the calendar button of date input " + (i + 1));
             }
         }
@@ -509,7 +503,7 @@ class EditorIT {
 
     private static JsonNode axe(ChromeDriver driver) throws Exception {
         driver.executeScript(TestTools.axeScript());
-        String json = (String) driver.executeAsyncScript(RUN_AXE);
+        String json = (String) driver.executeAsyncScript(Browser.RUN_AXE);
         JsonNode result = new ObjectMapper().readTree(json);
         if (result.has("error")) throw new AssertionError("axe-core failed: " + result.get("error").asText());
         return result;
@@ -527,22 +521,7 @@ class EditorIT {
         Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
     }
 
-    /** Waits until two frames have been drawn since now, so that a picture shows what was just done. */
-    private static void nextFrames(ChromeDriver driver) {
-        driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "requestAnimationFrame(() => requestAnimationFrame(() => done()));");
-    }
 
-    /** A PNG of the element and 6 px around it (an outline is drawn outside the element), wherever the page is scrolled. */
-    private static byte[] picture(ChromeDriver driver, WebElement element) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> box = (Map<String, Object>) driver.executeScript("const r = arguments[0].getBoundingClientRect();"
-                + "return {x: r.left + scrollX - 6, y: r.top + scrollY - 6, width: r.width + 12, height: r.height + 12, scale: 1};", element);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> shot = (Map<String, Object>) (Map<?, ?>) driver.executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "clip", box, "captureBeyondViewport", true));
-        return Base64.getDecoder().decode((String) shot.get("data"));
-    }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path))).build(),
