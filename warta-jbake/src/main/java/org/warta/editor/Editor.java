@@ -372,7 +372,7 @@ public final class Editor {
             }
             ObjectNode answer = JSON.createObjectNode().put("src", fileName).put("lebar", size[0]).put("tinggi", size[1])
                     .put("pesan", "Foto disimpan sebagai " + fileName + " (" + size[0] + " × " + size[1] + " piksel). Tulis teks "
-                            + "alternatifnya, lalu Simpan.");
+                            + "alternatifnya (wajib: apa yang tampak di foto), keterangan dan kredit fotonya, lalu Simpan.");
             return Exchange.Response.json(201, JSON.writeValueAsString(answer));
         }
         return uploadRefused("terlalu banyak foto bernama " + wanted);
