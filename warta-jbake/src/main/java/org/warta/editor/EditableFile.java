@@ -52,6 +52,9 @@ public final class EditableFile {
     private final byte[] bytes;
     private final boolean bom;
     private final String lineEnd;
+    /** The file's lines, LF-split, and the line end that followed each as written (mixed ends kept where untouched). */
+    private final List<String> writtenLines;
+    private final List<String> writtenEnds;
     /** Blank lines, then the opening {@code ---}. */
     private final List<String> head;
     private final List<String> yaml;
@@ -81,6 +84,18 @@ public final class EditableFile {
         for (int i = 0; i < text.length() && lineBreak < 0; i++) if (text.charAt(i) == '\n' || text.charAt(i) == '\r') lineBreak = i;
         lineEnd = lineBreak < 0 || text.charAt(lineBreak) == '\n' ? "\n" : text.startsWith("\r\n", lineBreak) ? "\r\n" : "\r";
         List<String> lines = List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
+        List<String> ends = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' && text.startsWith("\r\n", i)) {
+                ends.add("\r\n");
+                i++;
+            } else if (c == '\r' || c == '\n') {
+                ends.add(String.valueOf(c));
+            }
+        }
+        writtenLines = lines;
+        writtenEnds = List.copyOf(ends);
         // the same split as FrontMatter.parse, which has accepted the file
         int first = 0;
         while (lines.get(first).isBlank()) first++;
@@ -359,9 +374,28 @@ public final class EditableFile {
         return wrong;
     }
 
+    /**
+     * The text in the file's own line ends: the lines before and after what changed keep the end each had (a file
+     * with mixed ends is not rewritten throughout); the changed lines take the file's first line end.
+     */
     private byte[] encode(String text) {
-        if (!lineEnd.equals("\n")) text = text.replace("\n", lineEnd);
-        return ((bom ? "\uFEFF" : "") + text).getBytes(StandardCharsets.UTF_8);
+        String[] lines = text.split("\n", -1);
+        int n = lines.length;
+        int m = writtenLines.size();
+        int prefix = 0;
+        while (prefix < n - 1 && prefix < m - 1 && lines[prefix].equals(writtenLines.get(prefix))) prefix++;
+        int suffix = 0;
+        while (suffix < n - prefix && suffix < m - prefix && lines[n - 1 - suffix].equals(writtenLines.get(m - 1 - suffix))) suffix++;
+        StringBuilder out = new StringBuilder(text.length() + n);
+        if (bom) out.append('\uFEFF');
+        for (int i = 0; i < n; i++) {
+            out.append(lines[i]);
+            if (i == n - 1) break;
+            if (i < prefix) out.append(writtenEnds.get(i));
+            else if (i >= n - suffix) out.append(writtenEnds.get(i - n + m));
+            else out.append(lineEnd);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The front matter's values with each scalar as its text, as written. */

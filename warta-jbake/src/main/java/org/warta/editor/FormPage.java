@@ -145,6 +145,12 @@ final class FormPage {
                 }
             }
             default -> {
+                if (value.contains("\n")) {
+                    // written over several lines in the file: a one-line input would drop the line breaks
+                    input = box.appendElement("textarea").attr("rows", "3");
+                    textarea(input, value);
+                    break;
+                }
                 input = box.appendElement("input").attr("type", "text").val(value);
                 if (field.kind() == Kind.INTEGER) input.attr("inputmode", "numeric");
                 if (field.kind() == Kind.NUMBER) input.attr("inputmode", "decimal");

@@ -73,6 +73,7 @@ final class FormValues {
                 case TEXT_LIST -> textList(field, before, items.getOrDefault(field.key(), new TreeMap<>()), known, notes);
                 default -> scalar(before, first(form, field.key()), field.key().equals("summary") ? Scaffold.SUMMARY : null);
             };
+            if (after == null && original.containsKey(field.key()) && blank(before)) continue; // left empty, as written
             if (after == null) values.remove(field.key());
             else values.put(field.key(), after);
         }
@@ -86,25 +87,45 @@ final class FormValues {
         return new Result(values, newBody, notes);
     }
 
-    /** A scalar as typed; null when blank; the file's own text when only spaces around it differ. */
+    /**
+     * A scalar as typed; null when blank; the file's own text when it is what the form showed of it (spaces around
+     * it, or the line breaks a one-line input cannot hold, aside).
+     */
     private static String scalar(Object before, String typed, String placeholder) {
         if (typed == null) return before instanceof String text ? text : null;
         typed = lines(typed);
         String old = before instanceof String text ? text : null;
-        if (old != null && old.strip().equals(typed.strip())) return old;
+        if (old != null && (old.strip().equals(typed.strip()) || shownInOneLine(old).equals(typed.strip()))) return old;
         if (typed.isBlank()) return placeholder != null && old != null && Scaffold.holds(old, placeholder) ? old : null;
         return typed.strip();
+    }
+
+    /** What a one-line input shows of a text: browsers drop its line breaks. */
+    static String shownInOneLine(String text) {
+        return text.replace("\r", "").replace("\n", "").strip();
+    }
+
+    /** Whether a value holds no text at all: absent, empty, or lists and fields of such. */
+    static boolean blank(Object value) {
+        if (value == null) return true;
+        if (value instanceof String text) return text.isBlank();
+        if (value instanceof List<?> list) return list.stream().allMatch(FormValues::blank);
+        if (value instanceof Map<?, ?> map) return map.values().stream().allMatch(FormValues::blank);
+        return false;
     }
 
     private static Map<String, Object> group(Field field, Map<String, Object> before, String prefix, Map<String, List<String>> form) {
         Map<String, Object> map = new LinkedHashMap<>();
         if (before != null) map.putAll(before);
         for (Field part : field.parts()) {
-            String value = scalar(before == null ? null : before.get(part.key()), first(form, prefix + part.key()), null);
-            if (value == null) map.remove(part.key());
-            else map.put(part.key(), value);
+            Object old = before == null ? null : before.get(part.key());
+            String value = scalar(old, first(form, prefix + part.key()), null);
+            if (value != null) map.put(part.key(), value);
+            else if (!(before != null && before.containsKey(part.key()) && blank(old))) map.remove(part.key()); // else left empty, as written
         }
-        return map.isEmpty() ? null : map;
+        // all cleared: the group goes, unless it was empty in the file already and is left so
+        if (map.isEmpty() || blank(map) && !blank(before)) return null;
+        return map;
     }
 
     private static List<Object> groupList(Field field, Object before, TreeMap<Integer, Map<String, String>> items,
@@ -112,16 +133,19 @@ final class FormValues {
         List<?> old = before instanceof List<?> list ? list : List.of();
         List<Object> list = new ArrayList<>();
         for (Map<String, String> item : items.values()) {
-            Map<String, Object> from = null;
+            Object from = null;
             String origin = item.get(ORIGIN);
-            if (origin != null && origin.matches("\\d{1,4}") && Integer.parseInt(origin) < old.size()) {
-                from = asMap(old.get(Integer.parseInt(origin)));
-            }
+            boolean kept = origin != null && origin.matches("\\d{1,4}") && Integer.parseInt(origin) < old.size();
+            if (kept) from = old.get(Integer.parseInt(origin));
             Map<String, List<String>> fields = new LinkedHashMap<>();
             item.forEach((k, v) -> fields.put(k, List.of(v)));
-            Map<String, Object> map = group(field, from, "", fields);
-            if (map == null) continue;
-            if (field.key().equals("speakers") && map.get("name") instanceof String name) {
+            Map<String, Object> map = group(field, asMap(from), "", fields);
+            if (map == null) {
+                if (kept && blank(from)) list.add(from); // an empty item left as written
+                continue;
+            }
+            Object oldName = asMap(from) == null ? null : asMap(from).get("name");
+            if (field.key().equals("speakers") && map.get("name") instanceof String name && !name.equals(oldName)) {
                 String spelled = known.speaker(name);
                 if (!spelled.equals(name)) {
                     notes.add("Narasumber \"" + name + "\" ditulis seperti yang sudah ada: \"" + spelled + "\".");
@@ -140,9 +164,13 @@ final class FormValues {
         for (Map.Entry<Integer, Map<String, String>> entry : items.entrySet()) {
             String typed = entry.getValue().get("");
             int index = entry.getKey();
-            String value = scalar(index < old.size() ? old.get(index) : null, typed == null ? "" : typed, null);
-            if (value == null) continue;
-            if (field.key().equals("topics")) {
+            Object oldItem = index < old.size() ? old.get(index) : null;
+            String value = scalar(oldItem, typed == null ? "" : typed, null);
+            if (value == null) {
+                if (index < old.size() && blank(oldItem)) list.add(oldItem); // an empty item left as written
+                continue;
+            }
+            if (field.key().equals("topics") && !value.equals(oldItem)) {
                 String spelled = known.topic(value);
                 if (!spelled.equals(value)) {
                     notes.add("Topik \"" + value + "\" ditulis seperti yang sudah ada: \"" + spelled + "\".");
