@@ -43,7 +43,7 @@ import java.util.Map;
 public final class Editor {
     public static final String ROOT = "/_tulis/";
     /** The largest form accepted: a release file's limit, and room for the form's own names. */
-    static final int MAX_FORM_BYTES = org.warta.content.FrontMatter.MAX_FILE_BYTES + (1 << 20);
+    public static final int MAX_FORM_BYTES = org.warta.content.FrontMatter.MAX_FILE_BYTES + (1 << 20);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path project;
@@ -70,6 +70,17 @@ public final class Editor {
         this.shelf = new Shelf(files, reader);
         this.guard = guard;
         this.clock = clock;
+    }
+
+    /**
+     * Why a POST is refused before its body is read, or null: the server asks this first, so that another page
+     * cannot make it read 50 MB (a photo's limit) only to be refused.
+     *
+     * @param headers the request's headers, names in lower case
+     */
+    public String refusalBeforeBody(String path, Map<String, String> headers) {
+        String refusal = guard.refusalBeforeBody(headers, path.equals(ROOT + "foto"));
+        return refusal == null ? null : "Ditolak: " + refusal + ". Tidak ada berkas yang ditulis.";
     }
 
     /** The largest request body a path may send: a photo's limit for uploads, a form's otherwise. */

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,7 +30,9 @@ final class Guard {
 
     Guard(int port, String token) {
         this.token = token;
-        this.origins = Set.of("http://localhost:" + port, "http://127.0.0.1:" + port);
+        // a browser leaves port 80 out of an origin
+        this.origins = port == 80 ? Set.of("http://localhost", "http://127.0.0.1")
+                : Set.of("http://localhost:" + port, "http://127.0.0.1:" + port);
     }
 
     /** 32 random bytes, URL-safe Base64: a new one each run. */
@@ -48,17 +51,37 @@ final class Guard {
      * {@code Origin}, which every browser sends with a POST), a cross-site fetch, or without this run's token.
      */
     String refusal(Exchange.Request request, List<String> formToken) {
-        String origin = request.header("Origin");
-        if (origin == null || !origins.contains(origin)) {
-            return "permintaan ini bukan dari halaman penyunting (Origin " + (origin == null ? "tidak ada" : "\"" + origin + "\"") + ")";
-        }
-        String site = request.header("Sec-Fetch-Site");
-        if (site != null && !site.equals("same-origin")) return "permintaan ini dikirim dari situs lain (" + site + ")";
+        String early = refusalOfOrigin(request.headers());
+        if (early != null) return early;
         String given = request.header(HEADER);
         if (given == null && formToken != null && !formToken.isEmpty()) given = formToken.get(0);
         if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
             return "token penyunting tidak ada atau salah (halaman dari pratinjau yang lain? muat ulang halamannya)";
         }
+        return null;
+    }
+
+    /**
+     * Why a request that writes is refused before its body is read (headers, names in lower case), or null: from
+     * another origin or site; and, for a request whose token can only be in a header (an upload), without it.
+     */
+    String refusalBeforeBody(Map<String, String> headers, boolean tokenInHeader) {
+        String early = refusalOfOrigin(headers);
+        if (early != null || !tokenInHeader) return early;
+        String given = headers.get(HEADER.toLowerCase(java.util.Locale.ROOT));
+        if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+            return "token penyunting tidak ada atau salah (halaman dari pratinjau yang lain? muat ulang halamannya)";
+        }
+        return null;
+    }
+
+    private String refusalOfOrigin(Map<String, String> headers) {
+        String origin = headers.get("origin");
+        if (origin == null || !origins.contains(origin)) {
+            return "permintaan ini bukan dari halaman penyunting (Origin " + (origin == null ? "tidak ada" : "\"" + origin + "\"") + ")";
+        }
+        String site = headers.get("sec-fetch-site");
+        if (site != null && !site.equals("same-origin")) return "permintaan ini dikirim dari situs lain (" + site + ")";
         return null;
     }
 }

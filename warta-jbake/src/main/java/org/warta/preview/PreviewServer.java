@@ -115,6 +115,8 @@ final class PreviewServer implements Closeable {
     private final Semaphore streams;
     private final Object changed = new Object();
     private volatile State state = new State(0, null, ErrorPage.waiting());
+    /** Photos being received at once: each may hold 50 MB in memory until it is checked. */
+    private final Semaphore uploads = new Semaphore(2);
     /** The editor, once the preview has made it; null before (and in tests of the server alone). */
     private volatile Editor editor;
     private volatile boolean closed;
@@ -219,12 +221,47 @@ final class PreviewServer implements Closeable {
     }
 
     /**
-     * A request to the editor: its body read up to the editor's limit for the path (413 past it), its answer sent
-     * with headers that keep other sites from framing the editor or loading anything into it.
+     * A request to the editor. A POST from another origin (or an upload without the token) is refused before a byte
+     * of its body is read, and at most two photos are received at once (503 for a third).
      */
     private void edit(HttpExchange exchange, Editor editing, String method, URI target, boolean head) throws IOException {
         long limit = Editor.maxBody(target.getPath());
         String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        Map<String, String> headers = new HashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> {
+            if (!values.isEmpty()) headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0));
+        });
+        boolean upload = false;
+        if (method.equals("POST")) {
+            String refusal = editing.refusalBeforeBody(target.getPath(), headers);
+            if (refusal != null) {
+                exchange.getResponseHeaders().set("Connection", "close");
+                text(exchange, 403, refusal, false);
+                workers.allow(Duration.ofMillis(200));
+                return;
+            }
+            upload = limit > Editor.MAX_FORM_BYTES;
+            if (upload && !uploads.tryAcquire()) {
+                exchange.getResponseHeaders().set("Connection", "close");
+                exchange.getResponseHeaders().set("Retry-After", "2");
+                text(exchange, 503, "Foto lain masih diunggah; coba lagi sebentar.", false);
+                workers.allow(Duration.ofMillis(200));
+                return;
+            }
+        }
+        try {
+            edit(exchange, editing, method, target, head, limit, length, headers);
+        } finally {
+            if (upload) uploads.release();
+        }
+    }
+
+    /**
+     * The editor's request, allowed: its body read up to the editor's limit for the path (413 past it), its answer
+     * sent with headers that keep other sites from framing the editor or loading anything from it.
+     */
+    private void edit(HttpExchange exchange, Editor editing, String method, URI target, boolean head, long limit, String length,
+                      Map<String, String> headers) throws IOException {
         byte[] body = new byte[0];
         if (method.equals("POST")) {
             try {
@@ -249,10 +286,6 @@ final class PreviewServer implements Closeable {
                 return;
             }
         }
-        Map<String, String> headers = new HashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> {
-            if (!values.isEmpty()) headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0));
-        });
         Editor.Answer answer = editing.answer(method.equals("HEAD") ? "GET" : method, target, headers, body);
         answer.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
         exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; img-src 'self' blob:; "

@@ -252,8 +252,16 @@ class PreviewServerTest {
         assertEquals(200, get("/_tulis/tulis.js").status());
 
         String origin = "http://localhost:" + server.port();
-        Answer huge = request("POST /_tulis/foto?berkas=berita%2F2023%2Frakorda-sultra-2023.md HTTP/1.1\r\nHost: localhost\r\n"
-                + "Origin: " + origin + "\r\nContent-Length: " + (60L << 20) + "\r\nConnection: close\r\n\r\n");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"warta-token\" content=\"([^\"]+)\"").matcher(list.text());
+        assertTrue(token.find(), "the editor's page holds this run's token");
+        String upload = "POST /_tulis/foto?berkas=berita%2F2023%2Frakorda-sultra-2023.md HTTP/1.1\r\nHost: localhost\r\n"
+                + "Origin: " + origin + "\r\nContent-Length: " + (40L << 20) + "\r\nConnection: close\r\n";
+        Answer noToken = request(upload + "\r\n");
+        assertEquals(403, noToken.status(), "an upload without the token is refused before its body is read");
+        Answer crossSiteUpload = request(upload.replace(origin, "http://evil.example") + "X-Warta-Token: " + token.group(1) + "\r\n\r\n");
+        assertEquals(403, crossSiteUpload.status(), "from another origin, refused before its body is read");
+        Answer huge = request(upload.replace(String.valueOf(40L << 20), String.valueOf(60L << 20)) + "X-Warta-Token: "
+                + token.group(1) + "\r\n\r\n");
         assertEquals(413, huge.status(), "refused from its length, before 60 MB are sent");
         String form = "title=Disusupkan";
         Answer crossSite = request("POST /_tulis/simpan?berkas=berita%2F2023%2Frakorda-sultra-2023.md HTTP/1.1\r\nHost: localhost\r\n"
