@@ -83,6 +83,18 @@ public final class Editor {
         return refusal == null ? null : "Ditolak: " + refusal + ". Tidak ada berkas yang ditulis.";
     }
 
+    /**
+     * Whether a path of the site ({@code berita/2023/lampiran.html}) is a file copied as it is from {@code content/} or
+     * {@code assets/}: written by someone, not made by the bake's templates.
+     */
+    public boolean writtenByAuthors(String sitePath) {
+        for (Path folder : List.of(files.content(), project.resolve("assets"))) {
+            Path file = folder.resolve(sitePath).normalize();
+            if (file.startsWith(folder) && Files.isRegularFile(file)) return true;
+        }
+        return false;
+    }
+
     /** The largest request body a path may send: a photo's limit for uploads, a form's otherwise. */
     public static long maxBody(String path) {
         return path.equals(ROOT + "foto") ? Photos.MAX_SOURCE_BYTES : MAX_FORM_BYTES;

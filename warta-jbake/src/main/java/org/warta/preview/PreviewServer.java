@@ -325,7 +325,20 @@ final class PreviewServer implements Closeable {
             }
         }
         if (reply.location() != null) exchange.getResponseHeaders().set("Location", reply.location());
+        if (reply.status() == 200 && authorsFile(target, reply.type())) {
+            // a file copied as it is from content/ or assets/ (an SVG, an HTML attachment) runs no script on the
+            // preview's origin, where it could read the editor's token
+            exchange.getResponseHeaders().set("Content-Security-Policy", "sandbox");
+        }
         send(exchange, reply.status(), reply.type(), reply.body(), head);
+    }
+
+    /** Whether an answer is a file an author put in the project rather than a page the bake made: every SVG is. */
+    private boolean authorsFile(URI target, String type) {
+        if (type.startsWith("image/svg")) return true;
+        Editor editing = editor;
+        String path = SitePath.of(target);
+        return editing != null && path != null && !path.isEmpty() && editing.writtenByAuthors(path);
     }
 
     /** An answer read from the bake's folder before anything is sent. */

@@ -271,6 +271,13 @@ class PreviewServerTest {
         Answer rebound = request("GET /_tulis/ HTTP/1.1\r\nHost: evil.example:" + server.port() + "\r\nConnection: close\r\n\r\n");
         assertEquals(421, rebound.status());
         assertFalse(rebound.text().contains("warta-token"), "the token is never sent to another host name");
+        // a file an author put beside a release runs no script on the preview's origin, where the token is
+        Files.writeString(project.dir.resolve("content/berita/2023/lampiran.html"), "<script>fetch('/_tulis/')</script>");
+        write("berita/2023/lampiran.html", "<script>fetch('/_tulis/')</script>");
+        write("img/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
+        assertEquals("sandbox", get("/berita/2023/lampiran.html").header("content-security-policy"));
+        assertEquals("sandbox", get("/img/logo.svg").header("content-security-policy"));
+        assertEquals(null, get("/index.html").header("content-security-policy"), "the bake's own pages run their scripts");
         Answer post = request("POST /index.html HTTP/1.1\r\nHost: localhost\r\nOrigin: " + origin
                 + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         assertEquals(405, post.status());
