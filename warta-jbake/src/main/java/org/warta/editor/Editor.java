@@ -188,8 +188,9 @@ public final class Editor {
         Path file = files.release(name, true);
         if (file == null) return notFound(name);
         byte[] bytes = Files.readAllBytes(file);
-        return Exchange.Response.html(200, TextPage.render(name, new String(bytes, StandardCharsets.UTF_8),
-                ReleaseFiles.version(bytes), checked(file, bytes).problems(), null, guard.token()));
+        TextPage.Shown shown = TextPage.Shown.of(bytes);
+        return Exchange.Response.html(200, TextPage.render(name, shown.text(), ReleaseFiles.version(bytes),
+                checked(file, bytes).problems(), shown.notice(), guard.token()));
     }
 
     private static String notice(String key) {
@@ -319,9 +320,9 @@ public final class Editor {
         Map<String, List<String>> form = request.form();
         String version = first(form, "versi");
         String text = lines(first(form, TextPage.TEXT) == null ? "" : first(form, TextPage.TEXT));
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        List<Problem> problems = checked(file, bytes).problems();
         byte[] current = Files.readAllBytes(file);
+        byte[] bytes = TextPage.bytes(text, current);
+        List<Problem> problems = checked(file, bytes).problems();
         String notice = null;
         int status = 200;
         if (!ReleaseFiles.version(current).equals(version)) {

@@ -18,6 +18,33 @@ final class TextPage {
     private TextPage() {
     }
 
+    /**
+     * A file's text as the text view shows it: UTF-8; a file that is not UTF-8 (saved by an old Windows program) as
+     * Windows-1252, with a note saying so, so that saving it makes it UTF-8 instead of losing its accented letters.
+     */
+    record Shown(String text, String notice) {
+        static Shown of(byte[] bytes) {
+            try {
+                return new Shown(java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(bytes)).toString(), null);
+            } catch (java.nio.charset.CharacterCodingException notUtf8) {
+                return new Shown(new String(bytes, java.nio.charset.Charset.forName("windows-1252")), "Berkas ini bukan UTF-8; "
+                        + "ditampilkan sebagai Windows-1252 (pengodean lama Windows). Periksa huruf beraksen dan tanda kutipnya, "
+                        + "lalu Simpan: berkas disimpan sebagai UTF-8.");
+            }
+        }
+    }
+
+    /** The text typed (LF line ends) as the file's bytes: UTF-8, in the line end the file had (CRLF stays CRLF). */
+    static byte[] bytes(String text, byte[] current) {
+        String file = new String(current, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int lf = file.indexOf('\n');
+        boolean crlf = lf > 0 && file.charAt(lf - 1) == '\r';
+        return (crlf ? text.replace("\n", "\r\n") : text).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static String render(String file, String text, String version, List<Problem> problems, String notice, String token) {
         Document page = Layout.page("Teks: " + file, token);
         Element main = Layout.main(page);

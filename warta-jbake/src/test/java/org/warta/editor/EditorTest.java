@@ -399,6 +399,23 @@ class EditorTest {
         assertEquals(fixed, Files.readString(file));
     }
 
+    @Test
+    void theTextViewKeepsCrlfAndTurnsAWindowsFileIntoUtf8WithoutLosingItsLetters() throws IOException {
+        String name = "berita/2023/windows.md";
+        Path file = content.resolve(name);
+        String text = Files.readString(content.resolve(SAMPLE)).replace("Kendari", "Kendari (Sulawesi Tenggara — café)");
+        Files.write(file, text.replace("\n", "\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Document view = page(get("/_tulis/teks?berkas=" + encode(name)));
+        assertTrue(view.selectFirst(".kabar").text().contains("bukan UTF-8"), view.text());
+        String shown = view.getElementById("f-teks").wholeText().substring(1).replace("\r\n", "\n");
+        assertTrue(shown.contains("café") && shown.contains("—"), "the letters are read as Windows wrote them");
+        Editor.Answer saved = post("/_tulis/simpan-teks?berkas=" + encode(name), "token=" + TOKEN + "&versi="
+                + view.selectFirst("input[name=versi]").val() + "&teks=" + encode(shown.replace("\n", "\r\n")));
+        assertEquals(303, saved.status(), text(saved));
+        assertArrayEquals(text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file),
+                "UTF-8 now, with its CRLF line ends and every letter");
+    }
+
     // ---- helpers: requests as the preview's server hands them over
 
     private Editor.Answer get(String target) {
