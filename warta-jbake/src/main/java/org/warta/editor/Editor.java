@@ -88,6 +88,7 @@ public final class Editor {
      * {@code assets/}: written by someone, not made by the bake's templates.
      */
     public boolean writtenByAuthors(String sitePath) {
+        if (sitePath.startsWith("/")) sitePath = sitePath.substring(1);
         for (Path folder : List.of(files.content(), project.resolve("assets"))) {
             Path file = folder.resolve(sitePath).normalize();
             if (file.startsWith(folder) && Files.isRegularFile(file)) return true;
@@ -214,7 +215,9 @@ public final class Editor {
 
     private Checked checked(Path file, byte[] bytes) {
         try {
-            return new Checked(ParsedRelease.of(reader, file, bytes).release(), List.of());
+            Release release = ParsedRelease.of(reader, file, bytes).release();
+            List<Problem> across = across(release);
+            return new Checked(across.isEmpty() ? release : null, across);
         } catch (ContentException e) {
             List<Problem> problems = new ArrayList<>(e.problems());
             problems.sort(Problem.ORDER);
@@ -222,6 +225,27 @@ public final class Editor {
         } catch (RuntimeException | StackOverflowError e) {
             return new Checked(null, List.of(ParsedRelease.unexpected(project, file, e)));
         }
+    }
+
+    /**
+     * The bake's rules across releases (a slug or an old address another release has, an address over a file of the
+     * site) for this release among the others as they are on disk: its problems only.
+     */
+    private List<Problem> across(Release release) {
+        List<Release> releases = new ArrayList<>();
+        try {
+            for (Shelf.Entry entry : shelf.entries()) {
+                if (entry.release() != null && !entry.release().file().equals(release.file())) releases.add(entry.release());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + files.content(), e);
+        }
+        releases.add(release);
+        List<Problem> problems = new ArrayList<>();
+        for (Problem problem : org.warta.content.Addresses.check(releases, this::writtenByAuthors)) {
+            if (problem.file().equals(release.file())) problems.add(problem);
+        }
+        return problems;
     }
 
     /** What a submitted form would write, and what the bake would say about it. */

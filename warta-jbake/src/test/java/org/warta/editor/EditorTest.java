@@ -177,6 +177,20 @@ class EditorTest {
     }
 
     /** The live check answers with the reader's own message, as the bake prints it for that file and line. */
+    /** The rules across releases too: a slug another release of the same section and year has is refused. */
+    @Test
+    void aSlugAnotherReleaseHasIsRefusedAsTheBakeWouldRefuseIt() throws IOException {
+        String name = "berita/2023/sosialisasi-kesehatan-ksp-banyumas.md";
+        Path file = content.resolve(name);
+        byte[] before = Files.readAllBytes(file);
+        Document form = page(get("/_tulis/sunting?berkas=" + encode(name)));
+        form.getElementById("f-slug").val("rakorda-sultra-2023");
+        Editor.Answer refused = post("/_tulis/simpan?berkas=" + encode(name), submitted(form, "simpan"));
+        assertEquals(422, refused.status(), text(refused));
+        assertTrue(page(text(refused)).getElementById("masalah").text().contains("rakorda-sultra-2023"), text(refused));
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
     @Test
     void theLiveCheckGivesTheBakesOwnMessages() throws IOException {
         Document form = page(get("/_tulis/sunting?berkas=" + encode(SAMPLE)));
