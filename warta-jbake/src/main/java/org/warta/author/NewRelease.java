@@ -116,7 +116,11 @@ public final class NewRelease {
         }
         if (!problems.isEmpty()) throw new InvalidAnswer(String.join("\n  ", problems));
 
-        String slug = Slugs.of(title);
+        String slug = shortened(Slugs.of(title));
+        if (slug.isEmpty()) {
+            throw new InvalidAnswer("judul: \"" + title + "\" tidak memuat huruf latin atau angka, sehingga tidak dapat menjadi "
+                    + "alamat halaman; tulis judul dengan huruf a–z atau angka");
+        }
         Path file = project.resolve("content").resolve(section.strip()).resolve(Integer.toString(day.getYear())).resolve(slug + ".md");
         Files.createDirectories(file.getParent());
         try {
@@ -125,6 +129,17 @@ public final class NewRelease {
             throw new InvalidAnswer(file + " sudah ada; tidak ditimpa. Pakai judul lain, atau sunting berkas itu.");
         }
         return file;
+    }
+
+    /** The longest file name made from a title: an address that fits in a message, a link or a chat. */
+    static final int MAX_SLUG = 80;
+
+    /** A slug cut to {@link #MAX_SLUG} characters at a word's end. */
+    static String shortened(String slug) {
+        if (slug.length() <= MAX_SLUG) return slug;
+        String cut = slug.substring(0, MAX_SLUG);
+        int dash = cut.lastIndexOf('-');
+        return dash > 0 ? cut.substring(0, dash) : cut;
     }
 
     /** The new file: the answers, then every optional field as commented guidance. */

@@ -29,7 +29,7 @@ final class ReleaseFiles {
     /** A year folder's name. */
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     /** A file name the editor writes or opens: no folder, no hidden file, no control character, no backslash. */
-    private static final Pattern FILE_NAME = Pattern.compile("[^/\\\\\\p{Cntrl}.][^/\\\\\\p{Cntrl}]{0,200}");
+    private static final Pattern FILE_NAME = Pattern.compile("[^/\\\\\\p{Cntrl}.][^/\\\\\\p{Cntrl}]{0,250}");
 
     private final Path content;
 

@@ -77,6 +77,19 @@ class NewReleaseTest {
     }
 
     @Test
+    void aTitleGivesAnAddressOfAtMostEightyCharactersAndOneWithoutLettersNone(@TempDir Path dir) throws Exception {
+        String long200 = ("Rapat Koordinasi Pemberdayaan Koperasi dan Usaha Mikro Kecil Menengah Provinsi Sulawesi Tenggara "
+                + "bersama Kabupaten Kota Tahun Anggaran Dua Ribu Dua Puluh Enam di Kendari dan Sekitarnya Pekan Ini").substring(0, 190);
+        Path file = in(dir).write(long200, "2026-01-05", "berita", "");
+        String name = file.getFileName().toString();
+        assertTrue(name.length() <= NewRelease.MAX_SLUG + 3 && name.endsWith(".md") && !name.endsWith("-.md"), name);
+        assertTrue(name.startsWith("rapat-koordinasi-pemberdayaan-koperasi-"), name);
+        NewRelease.InvalidAnswer none = assertThrows(NewRelease.InvalidAnswer.class,
+                () -> in(dir).write("—————————— ——————", "2026-01-05", "berita", ""));
+        assertTrue(none.getMessage().startsWith("judul: "), none.getMessage());
+    }
+
+    @Test
     void neverOverwrites(@TempDir Path dir) throws Exception {
         Path file = in(dir).write("Sosialisasi Perizinan di Pontianak", "2025-02-01", "berita", "Kalimantan Barat");
         Files.writeString(file, "isi penulis");
