@@ -129,6 +129,9 @@ public final class Editor {
             String refusal = guard.refusal(request, request.header("content-type") != null
                     && request.header("content-type").startsWith("application/x-www-form-urlencoded")
                     ? request.form().get(Guard.FIELD) : null);
+            if (refusal != null && path.equals(ROOT + "simpan") && guard.refusalBeforeBody(request.headers(), false) == null) {
+                return staleForm(request);
+            }
             if (refusal != null) return Exchange.Response.text(403, "Ditolak: " + refusal + ". Tidak ada berkas yang ditulis.");
             return switch (path) {
                 case ROOT + "baru" -> create(request.form());
@@ -308,7 +311,13 @@ public final class Editor {
         Map<String, List<String>> form = request.form();
         byte[] current = Files.readAllBytes(file);
         String version = first(form, "versi");
-        EditableFile editable = EditableFile.of(fileName(file), current);
+        EditableFile editable;
+        try {
+            editable = EditableFile.of(fileName(file), current);
+        } catch (ContentException unreadable) {
+            // changed on disk into a file YAML cannot read since the form was opened
+            return Exchange.Response.seeOther(ROOT + "teks?berkas=" + encode(name));
+        }
         if (!ReleaseFiles.version(current).equals(version)) {
             return formAgain(name, editable, form, version, List.of(), "Tidak disimpan: berkas ini diubah di luar penyunting "
                     + "setelah Anda membukanya (editor teks lain, git, atau tab lain). Isian Anda masih di bawah; salin yang "
@@ -326,6 +335,26 @@ public final class Editor {
                     + "penyunting. Buka ulang rilisnya dari daftar.", 409);
         }
         return Exchange.Response.seeOther(ROOT + "sunting?berkas=" + encode(name) + "&kabar=" + draft.action().key);
+    }
+
+    /**
+     * A form from this origin with another run's token: a page opened before the preview was started again. Nothing is
+     * written; the form comes back with what the author typed and this run's token, to be saved again.
+     */
+    private Exchange.Response staleForm(Exchange.Request request) throws IOException {
+        String name = request.query("berkas");
+        Path file = files.release(name, true);
+        if (file == null) return notFound(name);
+        Map<String, List<String>> form = request.form();
+        EditableFile editable;
+        try {
+            editable = EditableFile.of(fileName(file), Files.readAllBytes(file));
+        } catch (ContentException unreadable) {
+            return Exchange.Response.seeOther(ROOT + "teks?berkas=" + encode(name));
+        }
+        return formAgain(name, editable, form, first(form, "versi"), List.of(), "Belum disimpan: halaman ini dibuka dari "
+                + "pratinjau sebelumnya (pratinjau sudah dijalankan ulang). Isian Anda ada di bawah; periksa, lalu tekan "
+                + "tombolnya lagi.", 403);
     }
 
     /** The form again with what the author typed, and why it was not saved. */

@@ -108,6 +108,12 @@ final class ReleaseFiles {
     void replace(Path file, String version, byte[] bytes) throws IOException {
         Path temporary = temporary(file, bytes);
         try {
+            // the file keeps who may read it (a 0600 draft stays 0600)
+            Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS));
+        } catch (UnsupportedOperationException noPosix) {
+            // a file system without POSIX permissions: the new file has the folder's defaults
+        }
+        try {
             synchronized (this) {
                 if (!version(Files.readAllBytes(file)).equals(version)) throw new Conflict();
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -24,6 +24,11 @@
       headers: { 'X-Warta-Token': token, 'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8' },
       body: fields(form).toString()
     }).then(function (answer) {
+      if (answer.status === 403) {
+        show({ masalah: [], catatan: ['Pemeriksaan langsung berhenti: halaman ini dibuka dari pratinjau sebelumnya. '
+          + 'Simpan tetap bisa (isian Anda dikembalikan untuk disimpan lagi), atau muat ulang halaman (F5).'] });
+        return null;
+      }
       return answer.ok ? answer.json() : null;
     }).then(function (result) {
       if (result && number === asked) show(result);
@@ -170,7 +175,11 @@
                  'Content-Type': 'application/octet-stream' },
       body: file
     }).then(function (answer) {
-      return answer.json();
+      var type = answer.headers.get('Content-Type') || '';
+      if (type.indexOf('application/json') === 0) return answer.json();
+      return answer.text().then(function (text) {
+        return { pesan: 'Foto tidak disimpan: ' + text.trim() + (answer.status === 403 ? ' Muat ulang halaman (F5).' : '') };
+      });
     }).then(function (result) {
       said.textContent = result.pesan;
       if (!result.src) return;

@@ -346,6 +346,28 @@ class EditorTest {
     }
 
     @Test
+    void aFormOfAnEarlierRunComesBackWithWhatWasTypedAndNothingIsWritten() throws IOException {
+        Path file = content.resolve(SAMPLE);
+        byte[] before = Files.readAllBytes(file);
+        java.nio.file.attribute.PosixFileAttributeView view = Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class);
+        view.setPermissions(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Document form = page(get("/_tulis/sunting?berkas=" + encode(SAMPLE)));
+        form.getElementById("f-title").val("Judul yang diketik sebelum pratinjau dijalankan ulang");
+        String old = submitted(form, "simpan").replace("token=" + TOKEN, "token=token-run-sebelumnya");
+        Editor.Answer stale = post("/_tulis/simpan?berkas=" + encode(SAMPLE), old);
+        assertEquals(403, stale.status());
+        assertArrayEquals(before, Files.readAllBytes(file));
+        Document again = page(text(stale));
+        assertTrue(again.selectFirst(".kabar").text().contains("pratinjau sebelumnya"));
+        assertEquals("Judul yang diketik sebelum pratinjau dijalankan ulang", again.getElementById("f-title").val());
+        assertEquals(TOKEN, again.selectFirst("input[name=token]").val(), "this run's token, to save again");
+        assertEquals(303, post("/_tulis/simpan?berkas=" + encode(SAMPLE), submitted(again, "simpan")).status());
+        assertTrue(Files.readString(file).contains("title: \"Judul yang diketik sebelum pratinjau dijalankan ulang\""));
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+                "a save keeps who may read the file");
+    }
+
+    @Test
     void namesThatWouldLeaveContentAreRefused() throws IOException {
         Path outside = dir.resolve("rahasia.md");
         Files.copy(content.resolve(SAMPLE), outside);
