@@ -362,7 +362,7 @@ public final class Editor {
                                         List<Problem> problems, String notice, int status) throws IOException {
         FormValues.Result typed = FormValues.read(editable.values(), editable.body(), form, Vocabulary.NONE);
         FormPage.View view = new FormPage.View(name, typed.values(), typed.body(), version, null, null, problems, notice,
-                first(form, Action.NOTE));
+                first(form, Action.NOTE), typed.origins());
         return Exchange.Response.html(status, FormPage.render(view, shelf.vocabulary(), guard.token()));
     }
 

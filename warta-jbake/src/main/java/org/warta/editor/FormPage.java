@@ -35,9 +35,22 @@ final class FormPage {
      * @param problems  the bake's messages about these values
      * @param notice    a line saying what just happened (saved, not saved), or null
      * @param note      the note of a correction or withdrawal as typed, to show again
+     * @param origins   for a form shown again, where each repeated item came from ({@link FormValues.Result#origins})
      */
     record View(String file, Map<String, Object> values, String body, String version, String state, String permalink,
-                List<Problem> problems, String notice, String note) {
+                List<Problem> problems, String notice, String note, Map<String, List<Integer>> origins) {
+
+        /** A view of the file's own values: each repeated item is the file's item at its index. */
+        View(String file, Map<String, Object> values, String body, String version, String state, String permalink,
+             List<Problem> problems, String notice, String note) {
+            this(file, values, body, version, state, permalink, problems, notice, note, Map.of());
+        }
+
+        /** The index in the file of a repeated group's item shown at {@code index}, or -1 for a new one. */
+        int origin(String key, int index) {
+            List<Integer> known = origins.get(key);
+            return known == null ? index : index < known.size() ? known.get(index) : -1;
+        }
     }
 
     private FormPage() {
@@ -72,7 +85,7 @@ final class FormPage {
                 kept(place, field);
                 continue;
             }
-            field(place, field, field.key(), value);
+            field(place, field, field.key(), value, view);
             if (field.key().equals("summary")) body(form, view.body());
         }
         unknown(form, view.values());
@@ -103,11 +116,10 @@ final class FormPage {
         return details;
     }
 
-    private static void field(Element parent, Field field, String name, Object value) {
+    private static void field(Element parent, Field field, String name, Object value, View view) {
         switch (field.kind()) {
             case GROUP -> group(parent, field, name, value instanceof Map<?, ?> map ? map : Map.of());
-            case GROUP_LIST -> list(parent, field, name, value instanceof List<?> list ? list : List.of());
-            case TEXT_LIST -> list(parent, field, name, value instanceof List<?> list ? list : List.of());
+            case GROUP_LIST, TEXT_LIST -> list(parent, field, name, value instanceof List<?> list ? list : List.of(), view);
             default -> scalar(parent, field, name, value instanceof String text ? text : "");
         }
     }
@@ -186,7 +198,7 @@ final class FormPage {
         }
     }
 
-    private static void list(Element parent, Field field, String name, List<?> items) {
+    private static void list(Element parent, Field field, String name, List<?> items, View view) {
         String id = Layout.id(name);
         Element set = parent.appendElement("fieldset").addClass("daftar").id("k-" + id.substring(2)).attr("data-kunci", name);
         Element legend = set.appendElement("legend");
@@ -195,7 +207,7 @@ final class FormPage {
         set.appendElement("p").addClass("galat").id("g-" + id.substring(2)).attr("hidden", "");
         if (field.key().equals("photos")) upload(set);
         Element holder = set.appendElement("div").addClass("butir-butir");
-        for (int i = 0; i < items.size(); i++) item(holder, field, name, String.valueOf(i), items.get(i), i);
+        for (int i = 0; i < items.size(); i++) item(holder, field, name, String.valueOf(i), items.get(i), view.origin(field.key(), i));
         // one empty item, for a browser without script; the script adds more
         item(holder, field, name, String.valueOf(items.size()), null, -1);
         Element template = set.appendElement("template").addClass("cetak-butir");

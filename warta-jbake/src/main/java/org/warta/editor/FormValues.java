@@ -31,9 +31,11 @@ final class FormValues {
      *
      * @param values the front matter
      * @param body   the body
-     * @param notes  what the editor changed in what was typed (a topic spelled as an existing one), for the author
+     * @param notes   what the editor changed in what was typed (a topic spelled as an existing one), for the author
+     * @param origins for each repeated group, the index in the file of each item (-1 for a new one): a form shown
+     *                again keeps pointing each item at the item of the file it was made from
      */
-    record Result(Map<String, Object> values, String body, List<String> notes) {
+    record Result(Map<String, Object> values, String body, List<String> notes, Map<String, List<Integer>> origins) {
     }
 
     private FormValues() {
@@ -63,13 +65,15 @@ final class FormValues {
     static Result read(Map<String, Object> original, String body, Map<String, List<String>> form, Vocabulary known) {
         Map<String, Object> values = new LinkedHashMap<>(original);
         List<String> notes = new ArrayList<>();
+        Map<String, List<Integer>> origins = new LinkedHashMap<>();
         Map<String, TreeMap<Integer, Map<String, String>>> items = items(form);
         for (Field field : Fields.ALL) {
             Object before = original.get(field.key());
             if (field.kind() == Kind.STATUS || !shown(field, before)) continue;
             Object after = switch (field.kind()) {
                 case GROUP -> group(field, asMap(before), field.key() + ".", form);
-                case GROUP_LIST -> groupList(field, before, items.getOrDefault(field.key(), new TreeMap<>()), known, notes);
+                case GROUP_LIST -> groupList(field, before, items.getOrDefault(field.key(), new TreeMap<>()), known, notes,
+                        origins.computeIfAbsent(field.key(), k -> new ArrayList<>()));
                 case TEXT_LIST -> textList(field, before, items.getOrDefault(field.key(), new TreeMap<>()), known, notes);
                 default -> scalar(before, first(form, field.key()), field.key().equals("summary") ? Scaffold.SUMMARY : null);
             };
@@ -84,7 +88,7 @@ final class FormValues {
             boolean placeholder = typed.isBlank() && body.strip().equals(Scaffold.BODY);
             if (!placeholder && !typed.equals(body)) newBody = typed;
         }
-        return new Result(values, newBody, notes);
+        return new Result(values, newBody, notes, origins);
     }
 
     /**
@@ -129,7 +133,7 @@ final class FormValues {
     }
 
     private static List<Object> groupList(Field field, Object before, TreeMap<Integer, Map<String, String>> items,
-                                          Vocabulary known, List<String> notes) {
+                                          Vocabulary known, List<String> notes, List<Integer> origins) {
         List<?> old = before instanceof List<?> list ? list : List.of();
         List<Object> list = new ArrayList<>();
         for (Map<String, String> item : items.values()) {
@@ -141,7 +145,10 @@ final class FormValues {
             item.forEach((k, v) -> fields.put(k, List.of(v)));
             Map<String, Object> map = group(field, asMap(from), "", fields);
             if (map == null) {
-                if (kept && blank(from)) list.add(from); // an empty item left as written
+                if (kept && blank(from)) { // an empty item left as written
+                    list.add(from);
+                    origins.add(Integer.parseInt(origin));
+                }
                 continue;
             }
             Object oldName = asMap(from) == null ? null : asMap(from).get("name");
@@ -153,6 +160,7 @@ final class FormValues {
                 }
             }
             list.add(map);
+            origins.add(kept ? Integer.parseInt(origin) : -1);
         }
         return list.isEmpty() ? null : list;
     }

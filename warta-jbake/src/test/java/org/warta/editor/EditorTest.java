@@ -176,6 +176,17 @@ class EditorTest {
         assertTrue(again.getElementById("masalah").text().contains("2 masalah"), again.getElementById("masalah").text());
     }
 
+    /** A speaker removed, then a refused save: the form shown again still ties each item to the file's own item. */
+    @Test
+    void aFormShownAgainKeepsEachItemTiedToTheFilesItem() throws IOException {
+        Document form = page(get("/_tulis/sunting?berkas=" + encode(SAMPLE)));
+        assertEquals("0", form.selectFirst("input[name=speakers[0]._asal]").val());
+        form.select("#k-speakers .butir-butir > fieldset.butir").first().remove();
+        form.getElementById("f-summary").text("Terlalu pendek.");
+        Document again = page(text(post("/_tulis/simpan?berkas=" + encode(SAMPLE), submitted(form, "simpan"))));
+        assertEquals("1", again.selectFirst("input[name=speakers[0]._asal]").val(), "the first item shown is the file's second");
+    }
+
     /** The live check answers with the reader's own message, as the bake prints it for that file and line. */
     /** The rules across releases too: a slug another release of the same section and year has is refused. */
     @Test
