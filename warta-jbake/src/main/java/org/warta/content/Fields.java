@@ -136,11 +136,11 @@ public final class Fields {
     private Fields() {
     }
 
-    /** The names of these fields. */
+    /** The names of these fields, in their order. */
     public static Set<String> keys(List<Field> fields) {
         Set<String> keys = new LinkedHashSet<>();
         for (Field field : fields) keys.add(field.key());
-        return Set.copyOf(keys);
+        return java.util.Collections.unmodifiableSet(keys);
     }
 
     /** A top-level field by its name. @throws IllegalArgumentException when there is none */

@@ -37,10 +37,8 @@ import java.util.regex.Pattern;
  * shrunk, or a field added inside another, rewrites that one top-level field. The rest stays byte for byte.</p>
  */
 public final class EditableFile {
-    /** The content contract's order of top-level fields: where a new field is inserted. */
-    static final List<String> ORDER = List.of("title", "date", "summary", "status", "slug", "updated", "changes",
-            "province", "regency", "event", "speakers", "topics", "figures", "image", "photos", "number",
-            "attachments", "source", "contact", "aliases");
+    /** The content contract's order of top-level fields (the content model's): where a new field is inserted. */
+    static final List<String> ORDER = org.warta.content.Fields.ALL.stream().map(org.warta.content.Fields.Field::key).toList();
     /** The header of a block scalar: {@code >-}, {@code |}, {@code >2+}… */
     private static final Pattern BLOCK_HEADER = Pattern.compile("[|>](?:[1-9][+-]?|[+-][1-9]?)?");
     /** An anchor ({@code &name}) and a tag ({@code !!str}) before a value, with the spaces after them. */

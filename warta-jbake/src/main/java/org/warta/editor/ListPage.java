@@ -15,14 +15,17 @@ final class ListPage {
     private ListPage() {
     }
 
-    /**
-     * @param words   words the title or file name must hold, or blank
-     * @param section a section, or blank for all
-     * @param state   {@code draf}, {@code terbit}, {@code terjadwal}, {@code ditarik}, {@code masalah}, or blank for all
-     */
     /** Rows on one page of the list: an archive of thousands stays a page a phone can show. */
     static final int PAGE = 100;
 
+    /**
+     * The list, filtered, one page of it.
+     *
+     * @param words   words the title or file name must hold, or blank
+     * @param section a section, or blank for all
+     * @param state   {@code draf}, {@code terbit}, {@code terjadwal}, {@code ditarik}, {@code masalah}, or blank for all
+     * @param page    the page, from 1 (a page past the last shows the last)
+     */
     static String render(List<Shelf.Entry> entries, String words, String section, String state, int page, Clock clock,
                          String token) {
         Document document = Layout.page("Semua rilis", token);
@@ -35,8 +38,11 @@ final class ListPage {
         Element w = filter.appendElement("div").addClass("kolom");
         w.appendElement("label").attr("for", "saring-kata").text("Kata dalam judul");
         w.appendElement("input").attr("type", "search").id("saring-kata").attr("name", "q").val(blank(words));
-        select(filter, "saring-bagian", "bagian", "Bagian", blank(section), List.of("", "berita", "pengumuman", "publikasi"),
-                List.of("Semua", "Berita", "Pengumuman", "Publikasi"));
+        List<String> sections = new java.util.ArrayList<>(List.of(""));
+        sections.addAll(Release.SECTIONS);
+        List<String> sectionLabels = new java.util.ArrayList<>(List.of("Semua"));
+        Release.SECTIONS.forEach(name -> sectionLabels.add(Character.toUpperCase(name.charAt(0)) + name.substring(1)));
+        select(filter, "saring-bagian", "bagian", "Bagian", blank(section), sections, sectionLabels);
         select(filter, "saring-status", "status", "Keadaan", blank(state), List.of("", "draf", "terbit", "terjadwal", "ditarik", "masalah"),
                 List.of("Semua", "Draf", "Terbit", "Terjadwal", "Ditarik", "Bermasalah"));
         filter.appendElement("button").attr("type", "submit").text("Saring");

@@ -288,9 +288,10 @@ class FrontMatterEditTest {
         assertEquals(List.of("status: draft", "updated: 2023-05-26", "changes:", "  - date: 2023-05-26",
                 "    note: Jumlah peserta diperbaiki.", "province: Sulawesi Tenggara   # provinsi"),
                 after.subList(after.indexOf("status: draft"), after.indexOf("status: draft") + 6));
-        values.put("number", "12/2023");
+        values.put("regency", "Kota Kendari");
         after = lines(file.with(values, file.body()));
-        assertEquals("number: 12/2023", after.get(after.indexOf("figures:") + 2), "after figures, before source");
+        assertEquals("regency: Kota Kendari", after.get(after.indexOf("province: Sulawesi Tenggara   # provinsi") + 1),
+                "after province, in the content model's order");
 
         // a new list of texts in flow style; a new field outside the contract at the end
         values = file.values();
