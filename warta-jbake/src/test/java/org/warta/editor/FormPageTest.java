@@ -30,7 +30,7 @@ class FormPageTest {
     }
 
     @Test
-    void everyFieldOfTheModelHasItsPlaceLabelledWithItsNameInTheGuide() {
+    void everyFieldOfTheModelHasItsPlaceLabelledWithItsLabelAndKey() {
         Document form = empty();
         int inputs = 0;
         for (Field field : Fields.ALL) {
@@ -69,6 +69,24 @@ class FormPageTest {
         assertNotNull(form.getElementById("f-isi"), "the body");
         assertEquals(List.of("simpan", "terbitkan", "jadwalkan"), form.select("button[name=aksi]").eachAttr("value"),
                 "a draft is saved, published or scheduled");
+    }
+
+    /** The author's guide names every field of the model as the form labels it, in its table of fields. */
+    @Test
+    void theGuidesTableGivesEachFieldTheFormsLabel() throws java.io.IOException {
+        String guide = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("warta.project", ".."))
+                .resolve("docs/panduan-penulis.md"));
+        List<String> rows = guide.lines().filter(line -> line.startsWith("| `")).toList();
+        for (Field field : Fields.ALL) {
+            List<String> names = new java.util.ArrayList<>(List.of(field.key()));
+            if (field.key().equals("event")) field.parts().forEach(part -> names.add("event." + part.key()));
+            for (String name : names) {
+                String label = name.contains(".") ? field.part(name.substring(name.indexOf('.') + 1)).label() : field.label();
+                boolean named = rows.stream().map(row -> row.split(" \\| "))
+                        .anyMatch(cells -> cells[0].contains("`" + name + "`") && cells[1].contains(label));
+                assertTrue(named, "docs/panduan-penulis.md names " + name + " as \"" + label + "\"");
+            }
+        }
     }
 
     @Test
