@@ -37,6 +37,8 @@ public final class ReleaseReader {
     private static final Set<String> SOURCE_FIELDS = Fields.top("source").partKeys();
     private static final Set<String> CONTACT_FIELDS = Fields.top("contact").partKeys();
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** How the problem of a date whose year is not the file's folder begins (the editor moves a draft instead). */
+    public static final String YEAR_FOLDER = "tahun tanggal terbit (";
     /** Containers (quotes, list items) open on one line of the body; a real release nests three or four. */
     static final int MAX_BODY_NESTING = 32;
     /** '[' in a body (links, images, references): a long release has a few hundred. */
@@ -295,7 +297,7 @@ public final class ReleaseReader {
                         + suggestion(section, Release.SECTIONS) + "; pilih berita, pengumuman atau publikasi"));
             }
             if (date != null && !year.equals(String.valueOf(date.year()))) {
-                add("date", "tahun tanggal terbit (" + date.year() + ") tidak cocok dengan folder \"" + year
+                add("date", YEAR_FOLDER + date.year() + ") tidak cocok dengan folder \"" + year
                         + "\"; pindahkan berkas ke content/" + section + "/" + date.year() + "/ atau perbaiki tanggalnya");
             }
             return section;

@@ -206,6 +206,8 @@ public final class Editor {
             case "koreksi" -> "Koreksi tersimpan: catatannya tampil di halaman rilis dengan tanggal hari ini.";
             case "tarik" -> "Rilis ditarik: halamannya tetap ada dengan pemberitahuan dan alasannya; ia hilang dari daftar dan umpan.";
             case "baru" -> "Draf dibuat. Lengkapi ringkasan dan isi, lalu Simpan; Terbitkan bila siap.";
+            case "pindah" -> "Tersimpan, dan dipindahkan ke folder tahun tanggal terbitnya (berkas di atas), dengan foto dan "
+                    + "lampirannya (salinannya; berkas lama di folder sebelumnya tetap ada dan tidak ikut terbit).";
             default -> null;
         };
     }
@@ -251,8 +253,12 @@ public final class Editor {
         return problems;
     }
 
-    /** What a submitted form would write, and what the bake would say about it. */
-    private record Draft(byte[] bytes, List<Problem> problems, List<String> notes, Action action, String note) {
+    /**
+     * What a submitted form would write, and what the bake would say about it.
+     *
+     * @param moveTo where a draft goes whose date moved to another year (its folder's), or null
+     */
+    private record Draft(byte[] bytes, List<Problem> problems, List<String> notes, Action action, String note, Path moveTo) {
     }
 
     private Draft draft(Path file, byte[] current, Map<String, List<String>> form) throws IOException {
@@ -266,11 +272,83 @@ public final class Editor {
         try {
             bytes = editable.with(values, result.body());
         } catch (EditException e) {
-            return new Draft(current, List.of(new Problem(fileName(file), 1, "berkas", e.getMessage())), result.notes(), action, note);
+            return new Draft(current, List.of(new Problem(fileName(file), 1, "berkas", e.getMessage())), result.notes(), action,
+                    note, null);
         }
         List<Problem> problems = new ArrayList<>(refused);
         problems.addAll(checked(file, bytes).problems());
-        return new Draft(bytes, problems, result.notes(), action, note);
+        Path moveTo = null;
+        boolean wasDraft = "draft".equals(editable.values().get("status"));
+        Problem year = problems.stream().filter(p -> p.field().equals("date") && p.message().startsWith(ReleaseReader.YEAR_FOLDER))
+                .findFirst().orElse(null);
+        if (year != null && wasDraft) {
+            // a draft has no address yet: it moves to its new year's folder, files beside it copied along
+            Moving moving = moving(file, values, result.body());
+            if (moving.problem() == null) {
+                problems.remove(year);
+                moveTo = moving.target();
+            } else {
+                problems.set(problems.indexOf(year), new Problem(year.file(), year.line(), "date", moving.problem()));
+            }
+        }
+        return new Draft(bytes, problems, result.notes(), action, note, moveTo);
+    }
+
+    /** Where a draft would move, or why it cannot. */
+    private record Moving(Path target, List<String> besides, String problem) {
+    }
+
+    /**
+     * A draft's new place, {@code content/<section>/<its date's year>/<same name>}, and the files beside it that it
+     * names (photos, attachments, images in its body), which go along: never over another file.
+     */
+    private Moving moving(Path file, Map<String, Object> values, String body) {
+        String dateText = values.get("date") instanceof String d ? d : "";
+        java.util.Optional<org.warta.content.Moment> date = org.warta.content.Moment.parse(dateText, zone);
+        if (date.isEmpty()) return new Moving(null, List.of(), "tanggal terbit tidak dapat dibaca");
+        String section = file.getParent().getParent().getFileName().toString();
+        String target = section + "/" + date.get().year() + "/" + file.getFileName();
+        Path to = files.release(target, false);
+        if (to == null || Files.exists(to, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return new Moving(null, List.of(), "draf ini tidak dapat dipindahkan ke content/" + target + ": di sana sudah ada berkas "
+                    + "bernama sama; ganti tanggalnya kembali, atau buat draf baru dengan tanggal ini");
+        }
+        List<String> besides = new ArrayList<>();
+        for (String name : named(values, body)) {
+            Path source = file.resolveSibling(name);
+            if (!Files.isRegularFile(source, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue; // in assets/, or missing
+            if (name.contains("/") || files.beside(files.name(file), name) == null) {
+                return new Moving(null, List.of(), "draf ini memakai \"" + name + "\" di subfolder; pindahkan berkasnya sendiri "
+                        + "ke content/" + section + "/" + date.get().year() + "/, atau kembalikan tanggalnya");
+            }
+            Path copy = to.resolveSibling(name);
+            try {
+                if (Files.exists(copy, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && !java.util.Arrays.equals(Files.readAllBytes(copy), Files.readAllBytes(source))) {
+                    return new Moving(null, List.of(), "draf ini tidak dapat dipindahkan: content/" + section + "/" + date.get().year()
+                            + "/" + name + " sudah ada dan isinya lain; ganti nama fotonya, atau kembalikan tanggalnya");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            besides.add(name);
+        }
+        return new Moving(to, besides, null);
+    }
+
+    /** The file names a release gives relative to itself: image, photos, attachments, and images and links of its body. */
+    private static List<String> named(Map<String, Object> values, String body) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (String key : List.of("image", "photos", "attachments")) collect(values.get(key), names);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("\\]\\(\\s*<?([^)\\s>]+)").matcher(body);
+        while (link.find()) names.add(link.group(1));
+        names.removeIf(name -> name.startsWith("/") || name.startsWith("#") || name.contains(":") || name.contains(".."));
+        return List.copyOf(names);
+    }
+
+    private static void collect(Object value, java.util.Set<String> names) {
+        if (value instanceof Map<?, ?> map && map.get("src") instanceof String src) names.add(src.strip());
+        if (value instanceof List<?> list) list.forEach(item -> collect(item, names));
     }
 
     private Exchange.Response check(Exchange.Request request) throws IOException {
@@ -333,6 +411,16 @@ public final class Editor {
         } catch (ReleaseFiles.Conflict e) {
             return formAgain(name, editable, form, version, List.of(), "Tidak disimpan: berkas ini baru saja diubah di luar "
                     + "penyunting. Buka ulang rilisnya dari daftar.", 409);
+        }
+        if (draft.moveTo() != null) {
+            Moving moving = moving(file, EditableFile.of(fileName(file), draft.bytes()).values(),
+                    EditableFile.of(fileName(file), draft.bytes()).body());
+            for (String beside : moving.besides()) {
+                Path copy = draft.moveTo().resolveSibling(beside);
+                if (!Files.exists(copy, java.nio.file.LinkOption.NOFOLLOW_LINKS)) files.create(copy, Files.readAllBytes(file.resolveSibling(beside)));
+            }
+            files.move(file, draft.moveTo());
+            return Exchange.Response.seeOther(ROOT + "sunting?berkas=" + encode(files.name(draft.moveTo())) + "&kabar=pindah");
         }
         return Exchange.Response.seeOther(ROOT + "sunting?berkas=" + encode(name) + "&kabar=" + draft.action().key);
     }

@@ -123,6 +123,21 @@ final class ReleaseFiles {
         }
     }
 
+    /**
+     * Moves a release file to another name, never over a file: a hard link made at the new name, then the old name
+     * removed (a move where hard links are missing). @throws FileAlreadyExistsException when the name is taken
+     */
+    void move(Path from, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
+        try {
+            Files.createLink(to, from);
+            Files.delete(from);
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException noLinks) {
+            if (noLinks instanceof FileAlreadyExistsException taken) throw taken;
+            Files.move(from, to);
+        }
+    }
+
     /** Writes a new file; never replaces one. @throws FileAlreadyExistsException when the name is taken */
     void create(Path file, byte[] bytes) throws IOException {
         Files.createDirectories(file.getParent());

@@ -261,6 +261,34 @@ class EditorTest {
         new ReleaseReader(dir, content, dir.resolve("assets"), ZoneId.of("Asia/Jakarta")).read(file);
     }
 
+    /** A draft whose date moves to another year moves to that year's folder, its photo copied along; a published one never. */
+    @Test
+    void aDraftMovesWithItsDateToAnotherYearAndAPublishedReleaseNever() throws IOException {
+        String name = create("Rapat Kerja Koperasi Jawa Barat Awal Tahun");
+        byte[] photo = Files.readAllBytes(Path.of("src/test/resources/foto/orientasi-8.jpg"));
+        String src = JSON.readTree(upload(name, "rapat.jpg", photo, Map.of()).body()).get("src").asText();
+        Document form = page(get("/_tulis/sunting?berkas=" + encode(name)));
+        form.getElementById("f-image-src").val(src);
+        form.getElementById("f-image-alt").val("Peserta rapat kerja di aula dinas");
+        form.getElementById("f-date").val("2027-01-05");
+        Editor.Answer moved = post("/_tulis/simpan?berkas=" + encode(name), submitted(form, "simpan"));
+        assertEquals(303, moved.status(), text(moved));
+        String now = name.replace("/2026/", "/2027/");
+        assertEquals("/_tulis/sunting?berkas=" + encode(now) + "&kabar=pindah", moved.headers().get("Location"));
+        assertFalse(Files.exists(content.resolve(name)), "the draft is not left behind");
+        assertTrue(Files.readString(content.resolve(now)).contains("date: 2027-01-05"));
+        assertArrayEquals(photo, Files.readAllBytes(content.resolve("berita/2027").resolve(src)), "its photo went along");
+        new ReleaseReader(dir, content, dir.resolve("assets"), ZoneId.of("Asia/Jakarta")).read(content.resolve(now));
+
+        byte[] published = Files.readAllBytes(content.resolve(SAMPLE));
+        Document sample = page(get("/_tulis/sunting?berkas=" + encode(SAMPLE)));
+        sample.getElementById("f-date").val("2024-05-25");
+        Editor.Answer refused = post("/_tulis/simpan?berkas=" + encode(SAMPLE), submitted(sample, "simpan"));
+        assertEquals(422, refused.status());
+        assertTrue(page(text(refused)).getElementById("g-date").text().startsWith(ReleaseReader.YEAR_FOLDER), text(refused));
+        assertArrayEquals(published, Files.readAllBytes(content.resolve(SAMPLE)), "a published address never moves");
+    }
+
     @Test
     void aScheduleNeedsADateNotYetReached() throws IOException {
         String name = create("Sosialisasi Koperasi Modern Jawa Barat 2026");
