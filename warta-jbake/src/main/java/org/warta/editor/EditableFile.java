@@ -27,6 +27,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Arrays;
+import java.util.Collections;
+import org.warta.content.Fields;
 
 /**
  * A release file opened for editing: its front matter as text values, its body, and how to write changes back.
@@ -38,7 +41,7 @@ import java.util.regex.Pattern;
  */
 public final class EditableFile {
     /** The content contract's order of top-level fields (the content model's): where a new field is inserted. */
-    static final List<String> ORDER = org.warta.content.Fields.ALL.stream().map(org.warta.content.Fields.Field::key).toList();
+    static final List<String> ORDER = Fields.ALL.stream().map(Fields.Field::key).toList();
     /** The header of a block scalar: {@code >-}, {@code |}, {@code >2+}… */
     private static final Pattern BLOCK_HEADER = Pattern.compile("[|>](?:[1-9][+-]?|[+-][1-9]?)?");
     /** An anchor ({@code &name}) and a tag ({@code !!str}) before a value, with the spaces after them. */
@@ -201,16 +204,16 @@ public final class EditableFile {
         int n = yaml.size();
         List<List<String>> slots = new ArrayList<>(); // slot i: new lines before line i (slot n: at the end)
         for (int i = 0; i <= n; i++) slots.add(new ArrayList<>());
-        List<List<String>> replacements = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        List<List<String>> replacements = new ArrayList<>(Collections.nCopies(n, null));
         boolean[] dropped = new boolean[n];
         boolean[] inEntry = new boolean[n];
-        for (Entry entry : entries) java.util.Arrays.fill(inEntry, entry.first, entry.last + 1, true);
+        for (Entry entry : entries) Arrays.fill(inEntry, entry.first, entry.last + 1, true);
         BlockWriter writer = new BlockWriter(source);
         Map<String, Integer> slotAfter = new HashMap<>(); // where a field added after this one goes
 
         for (Entry entry : entries) {
             if (!wanted.containsKey(entry.key)) {
-                java.util.Arrays.fill(dropped, entry.first, entry.last + 1, true);
+                Arrays.fill(dropped, entry.first, entry.last + 1, true);
                 continue;
             }
             slotAfter.put(entry.key, entry.last + 1);
@@ -221,7 +224,7 @@ public final class EditableFile {
             if (lines != null) spanEdited.add(entry.key);
             else lines = writer.field(entry.key, now, entry.value, old);
             replacements.set(entry.first, lines);
-            java.util.Arrays.fill(dropped, entry.first, entry.last + 1, true);
+            Arrays.fill(dropped, entry.first, entry.last + 1, true);
         }
 
         Set<String> added = new LinkedHashSet<>();
@@ -235,7 +238,7 @@ public final class EditableFile {
             int[] hint = index < 0 ? null : hint(key, inEntry, dropped);
             if (hint != null) {
                 replacements.set(hint[0], lines);
-                java.util.Arrays.fill(dropped, hint[0], hint[1] + 1, true);
+                Arrays.fill(dropped, hint[0], hint[1] + 1, true);
                 slotAfter.put(key, hint[1] + 1);
                 continue;
             }

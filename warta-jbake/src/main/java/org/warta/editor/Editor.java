@@ -30,6 +30,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.net.URI;
+import java.nio.file.LinkOption;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.warta.content.Addresses;
+import org.warta.content.FrontMatter;
+import org.warta.content.Moment;
 
 /**
  * The preview's editor, at {@value #ROOT}: the list of releases, a form for one release generated from the content
@@ -43,7 +55,7 @@ import java.util.Map;
 public final class Editor {
     public static final String ROOT = "/_tulis/";
     /** The largest form accepted: a release file's limit, and room for the form's own names. */
-    public static final int MAX_FORM_BYTES = org.warta.content.FrontMatter.MAX_FILE_BYTES + (1 << 20);
+    public static final int MAX_FORM_BYTES = FrontMatter.MAX_FILE_BYTES + (1 << 20);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path project;
@@ -109,7 +121,7 @@ public final class Editor {
      * @param headers the headers, names in lower case
      * @param body    the body, at most {@link #maxBody} bytes
      */
-    public Answer answer(String method, java.net.URI target, Map<String, String> headers, byte[] body) {
+    public Answer answer(String method, URI target, Map<String, String> headers, byte[] body) {
         Exchange.Request request = new Exchange.Request(method, target, headers, body);
         try {
             Exchange.Response response = route(request);
@@ -247,7 +259,7 @@ public final class Editor {
         }
         releases.add(release);
         List<Problem> problems = new ArrayList<>();
-        for (Problem problem : org.warta.content.Addresses.check(releases, this::writtenByAuthors)) {
+        for (Problem problem : Addresses.check(releases, this::writtenByAuthors)) {
             if (problem.file().equals(release.file())) problems.add(problem);
         }
         return problems;
@@ -304,27 +316,27 @@ public final class Editor {
      */
     private Moving moving(Path file, Map<String, Object> values, String body) {
         String dateText = values.get("date") instanceof String d ? d : "";
-        java.util.Optional<org.warta.content.Moment> date = org.warta.content.Moment.parse(dateText, zone);
+        Optional<Moment> date = Moment.parse(dateText, zone);
         if (date.isEmpty()) return new Moving(null, List.of(), "tanggal terbit tidak dapat dibaca");
         String section = file.getParent().getParent().getFileName().toString();
         String target = section + "/" + date.get().year() + "/" + file.getFileName();
         Path to = files.release(target, false);
-        if (to == null || Files.exists(to, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (to == null || Files.exists(to, LinkOption.NOFOLLOW_LINKS)) {
             return new Moving(null, List.of(), "draf ini tidak dapat dipindahkan ke content/" + target + ": di sana sudah ada berkas "
                     + "bernama sama; ganti tanggalnya kembali, atau buat draf baru dengan tanggal ini");
         }
         List<String> besides = new ArrayList<>();
         for (String name : named(values, body)) {
             Path source = file.resolveSibling(name);
-            if (!Files.isRegularFile(source, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue; // in assets/, or missing
+            if (!Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) continue; // in assets/, or missing
             if (name.contains("/") || files.beside(files.name(file), name) == null) {
                 return new Moving(null, List.of(), "draf ini memakai \"" + name + "\" di subfolder; pindahkan berkasnya sendiri "
                         + "ke content/" + section + "/" + date.get().year() + "/, atau kembalikan tanggalnya");
             }
             Path copy = to.resolveSibling(name);
             try {
-                if (Files.exists(copy, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                        && !java.util.Arrays.equals(Files.readAllBytes(copy), Files.readAllBytes(source))) {
+                if (Files.exists(copy, LinkOption.NOFOLLOW_LINKS)
+                        && !Arrays.equals(Files.readAllBytes(copy), Files.readAllBytes(source))) {
                     return new Moving(null, List.of(), "draf ini tidak dapat dipindahkan: content/" + section + "/" + date.get().year()
                             + "/" + name + " sudah ada dan isinya lain; ganti nama fotonya, atau kembalikan tanggalnya");
                 }
@@ -338,15 +350,15 @@ public final class Editor {
 
     /** The file names a release gives relative to itself: image, photos, attachments, and images and links of its body. */
     private static List<String> named(Map<String, Object> values, String body) {
-        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
         for (String key : List.of("image", "photos", "attachments")) collect(values.get(key), names);
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("\\]\\(\\s*<?([^)\\s>]+)").matcher(body);
+        Matcher link = Pattern.compile("\\]\\(\\s*<?([^)\\s>]+)").matcher(body);
         while (link.find()) names.add(link.group(1));
         names.removeIf(name -> name.startsWith("/") || name.startsWith("#") || name.contains(":") || name.contains(".."));
         return List.copyOf(names);
     }
 
-    private static void collect(Object value, java.util.Set<String> names) {
+    private static void collect(Object value, Set<String> names) {
         if (value instanceof Map<?, ?> map && map.get("src") instanceof String src) names.add(src.strip());
         if (value instanceof List<?> list) list.forEach(item -> collect(item, names));
     }
@@ -407,7 +419,7 @@ public final class Editor {
                     + "ditandai.", 422);
         }
         try {
-            if (!java.util.Arrays.equals(draft.bytes(), current)) files.replace(file, version, draft.bytes());
+            if (!Arrays.equals(draft.bytes(), current)) files.replace(file, version, draft.bytes());
         } catch (ReleaseFiles.Conflict e) {
             return formAgain(name, editable, form, version, List.of(), "Tidak disimpan: berkas ini baru saja diubah di luar "
                     + "penyunting. Buka ulang rilisnya dari daftar.", 409);
@@ -417,7 +429,7 @@ public final class Editor {
                     EditableFile.of(fileName(file), draft.bytes()).body());
             for (String beside : moving.besides()) {
                 Path copy = draft.moveTo().resolveSibling(beside);
-                if (!Files.exists(copy, java.nio.file.LinkOption.NOFOLLOW_LINKS)) files.create(copy, Files.readAllBytes(file.resolveSibling(beside)));
+                if (!Files.exists(copy, LinkOption.NOFOLLOW_LINKS)) files.create(copy, Files.readAllBytes(file.resolveSibling(beside)));
             }
             files.move(file, draft.moveTo());
             return Exchange.Response.seeOther(ROOT + "sunting?berkas=" + encode(files.name(draft.moveTo())) + "&kabar=pindah");
@@ -474,7 +486,7 @@ public final class Editor {
             status = 422;
         } else {
             try {
-                if (!java.util.Arrays.equals(bytes, current)) files.replace(file, version, bytes);
+                if (!Arrays.equals(bytes, current)) files.replace(file, version, bytes);
                 return Exchange.Response.seeOther(ROOT + "sunting?berkas=" + encode(name) + "&kabar=simpan");
             } catch (ReleaseFiles.Conflict e) {
                 notice = "Tidak disimpan: berkas ini baru saja diubah di luar penyunting.";
@@ -550,7 +562,7 @@ public final class Editor {
     /** A photo beside a release, for the form's thumbnails: JPEG, PNG or WebP by its bytes, nothing else. */
     private Exchange.Response picture(String release, String name) throws IOException {
         Path file = files.beside(release, name);
-        if (file == null || !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+        if (file == null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
                 || Files.size(file) > Photos.MAX_SOURCE_BYTES) {
             return Exchange.Response.text(404, "Tidak ada.");
         }
@@ -607,7 +619,7 @@ public final class Editor {
 
     /** The site's time zone, {@code site.timezone} of jbake.properties; never the machine's. */
     static ZoneId siteZone(Path project) throws IOException {
-        java.util.Properties settings = new java.util.Properties();
+        Properties settings = new Properties();
         try (var in = Files.newBufferedReader(project.resolve("jbake.properties"), StandardCharsets.UTF_8)) {
             settings.load(in);
         }

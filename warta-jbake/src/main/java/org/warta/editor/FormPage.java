@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 
 /**
  * The form of one release, made from the content model ({@link Fields#ALL}): each field of the contract with its
@@ -254,7 +255,7 @@ final class FormPage {
             case "photos" -> "foto";
             case "attachments" -> "lampiran";
             case "aliases" -> "alamat lama";
-            default -> field.label().toLowerCase(java.util.Locale.forLanguageTag("id-ID"));
+            default -> field.label().toLowerCase(Locale.forLanguageTag("id-ID"));
         };
     }
 

@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Locale;
 
 /**
  * Who may change files through the editor: only the editor's own pages, open in the author's browser. Another web
@@ -68,7 +69,7 @@ final class Guard {
     String refusalBeforeBody(Map<String, String> headers, boolean tokenInHeader) {
         String early = refusalOfOrigin(headers);
         if (early != null || !tokenInHeader) return early;
-        String given = headers.get(HEADER.toLowerCase(java.util.Locale.ROOT));
+        String given = headers.get(HEADER.toLowerCase(Locale.ROOT));
         if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
             return "token penyunting tidak ada atau salah (halaman dari pratinjau yang lain? muat ulang halamannya)";
         }

@@ -2,6 +2,7 @@ package org.warta.editor;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.DocumentType;
 
 /**
  * The one layout of the editor's pages, built as a jsoup tree so that every text is escaped where it is put: the
@@ -19,7 +20,7 @@ final class Layout {
     static Document page(String title, String token) {
         Document page = Document.createShell("");
         page.outputSettings().prettyPrint(false);
-        page.prependChild(new org.jsoup.nodes.DocumentType("html", "", ""));
+        page.prependChild(new DocumentType("html", "", ""));
         page.selectFirst("html").attr("lang", "id");
         Element head = page.head();
         head.appendElement("meta").attr("charset", "utf-8");

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.ArrayList;
 
 /** Every release: section, date, state and problems, newest first, filtered by words, section and state. */
 final class ListPage {
@@ -38,9 +39,9 @@ final class ListPage {
         Element w = filter.appendElement("div").addClass("kolom");
         w.appendElement("label").attr("for", "saring-kata").text("Kata dalam judul");
         w.appendElement("input").attr("type", "search").id("saring-kata").attr("name", "q").val(blank(words));
-        List<String> sections = new java.util.ArrayList<>(List.of(""));
+        List<String> sections = new ArrayList<>(List.of(""));
         sections.addAll(Release.SECTIONS);
-        List<String> sectionLabels = new java.util.ArrayList<>(List.of("Semua"));
+        List<String> sectionLabels = new ArrayList<>(List.of("Semua"));
         Release.SECTIONS.forEach(name -> sectionLabels.add(Character.toUpperCase(name.charAt(0)) + name.substring(1)));
         select(filter, "saring-bagian", "bagian", "Bagian", blank(section), sections, sectionLabels);
         select(filter, "saring-status", "status", "Keadaan", blank(state), List.of("", "draf", "terbit", "terjadwal", "ditarik", "masalah"),

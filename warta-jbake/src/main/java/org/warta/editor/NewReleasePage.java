@@ -6,6 +6,7 @@ import org.warta.content.Provinces;
 import org.warta.content.Release;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * "Rilis baru": the four answers {@code scripts/rilis-baru} asks for (title, date, section, province); the file is
@@ -16,7 +17,7 @@ final class NewReleasePage {
     }
 
     /** @param answers what was typed, to show again; @param problems why it was not written, one per line, or null */
-    static String render(java.util.Map<String, String> answers, String problems, String today, String token) {
+    static String render(Map<String, String> answers, String problems, String today, String token) {
         Document page = Layout.page("Rilis baru", token);
         Element main = Layout.main(page);
         main.appendElement("h1").text("Rilis baru");

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.nio.file.FileSystemException;
 
 /**
  * The only way the editor reaches a file: names as the editor's addresses carry them ({@code berita/2023/a.md},
@@ -132,7 +133,7 @@ final class ReleaseFiles {
         try {
             Files.createLink(to, from);
             Files.delete(from);
-        } catch (UnsupportedOperationException | java.nio.file.FileSystemException noLinks) {
+        } catch (UnsupportedOperationException | FileSystemException noLinks) {
             if (noLinks instanceof FileAlreadyExistsException taken) throw taken;
             Files.move(from, to);
         }
@@ -144,7 +145,7 @@ final class ReleaseFiles {
         Path temporary = temporary(file, bytes);
         try {
             Files.createLink(file, temporary);
-        } catch (UnsupportedOperationException | java.nio.file.FileSystemException noLinks) {
+        } catch (UnsupportedOperationException | FileSystemException noLinks) {
             if (noLinks instanceof FileAlreadyExistsException taken) throw taken;
             // a file system without hard links: a move that refuses an existing name, not atomic against a race
             Files.move(temporary, file);

@@ -21,6 +21,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Every release file as the editor's list shows it: title, date, section, state and problems, each file read and
@@ -55,7 +62,7 @@ final class Shelf {
     private volatile Vocabulary vocabulary;
     private volatile long vocabularyAt = -1;
     /** Counts the files read again or gone: what the list shows changed. */
-    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong changes = new AtomicLong();
 
     Shelf(ReleaseFiles files, ReleaseReader reader) {
         this.files = files;
@@ -66,11 +73,11 @@ final class Shelf {
     List<Entry> entries() throws IOException {
         List<Entry> entries = new ArrayList<>();
         List<Path> all = files.all();
-        if (kept.keySet().retainAll(new java.util.HashSet<>(all))) changes.incrementAndGet();
+        if (kept.keySet().retainAll(new HashSet<>(all))) changes.incrementAndGet();
         // the first list reads every file (seconds for thousands): on every core, as the bake's crawl does
         try {
             entries.addAll(all.parallelStream().map(this::entry).toList());
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         entries.sort(Comparator.comparing(Entry::date).reversed().thenComparing(Entry::name));
@@ -92,11 +99,11 @@ final class Shelf {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (java.nio.file.NoSuchFileException gone) {
+        } catch (NoSuchFileException gone) {
             return new Entry(files.name(file), files.name(file), "", null, List.of(new Problem("content/" + files.name(file), 1,
                     "berkas", "berkas ini baru saja dihapus atau dipindahkan; muat ulang daftar")));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         Stamp stamp = new Stamp(attributes.size(), attributes.lastModifiedTime().toMillis());
         Kept known = kept.get(file);
@@ -150,10 +157,10 @@ final class Shelf {
 
     /** Dates as the editor shows them. */
     static final class Dates {
-        private static final java.time.format.DateTimeFormatter DAY =
-                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("id-ID"));
-        private static final java.time.format.DateTimeFormatter TIME =
-                java.time.format.DateTimeFormatter.ofPattern("HH.mm", java.util.Locale.forLanguageTag("id-ID"));
+        private static final DateTimeFormatter DAY =
+                DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id-ID"));
+        private static final DateTimeFormatter TIME =
+                DateTimeFormatter.ofPattern("HH.mm", Locale.forLanguageTag("id-ID"));
 
         private Dates() {
         }
@@ -166,8 +173,8 @@ final class Shelf {
         }
 
         /** Today in the site's zone. */
-        static java.time.LocalDate today(Clock clock, ZoneId zone) {
-            return java.time.LocalDate.now(clock.withZone(zone));
+        static LocalDate today(Clock clock, ZoneId zone) {
+            return LocalDate.now(clock.withZone(zone));
         }
     }
 }

@@ -10,6 +10,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import java.util.List;
+import java.util.OptionalInt;
 
 /** The front matter's YAML lines, and where each node of its tree stands in them. */
 final class Source {
@@ -99,13 +100,13 @@ final class Source {
     }
 
     /** The column of the dashes of a block list, as written, if it is one. */
-    java.util.OptionalInt dashColumn(Node list) {
-        if (!(list instanceof SequenceNode sequence) || flow(list) || sequence.getValue().isEmpty()) return java.util.OptionalInt.empty();
+    OptionalInt dashColumn(Node list) {
+        if (!(list instanceof SequenceNode sequence) || flow(list) || sequence.getValue().isEmpty()) return OptionalInt.empty();
         Node first = sequence.getValue().get(0);
         int column = first.getStartMark().getColumn() - 2;
         boolean dash = column >= 0 && startsLineAt(first.getStartMark().getLine(), column)
                 && lines.get(first.getStartMark().getLine()).startsWith("- ", column);
-        return dash ? java.util.OptionalInt.of(column) : java.util.OptionalInt.empty();
+        return dash ? OptionalInt.of(column) : OptionalInt.empty();
     }
 
     private boolean startsLineAt(int line, int column) {

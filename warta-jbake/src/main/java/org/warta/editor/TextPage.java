@@ -7,6 +7,10 @@ import org.warta.content.Problem;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 
 /**
  * A release file as text: for what the form cannot show (a front matter YAML cannot read, a misspelt field name),
@@ -25,12 +29,12 @@ final class TextPage {
     record Shown(String text, String notice) {
         static Shown of(byte[] bytes) {
             try {
-                return new Shown(java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                        .decode(java.nio.ByteBuffer.wrap(bytes)).toString(), null);
-            } catch (java.nio.charset.CharacterCodingException notUtf8) {
-                return new Shown(new String(bytes, java.nio.charset.Charset.forName("windows-1252")), "Berkas ini bukan UTF-8; "
+                return new Shown(StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes)).toString(), null);
+            } catch (CharacterCodingException notUtf8) {
+                return new Shown(new String(bytes, Charset.forName("windows-1252")), "Berkas ini bukan UTF-8; "
                         + "ditampilkan sebagai Windows-1252 (pengodean lama Windows). Periksa huruf beraksen dan tanda kutipnya, "
                         + "lalu Simpan: berkas disimpan sebagai UTF-8.");
             }
@@ -39,10 +43,10 @@ final class TextPage {
 
     /** The text typed (LF line ends) as the file's bytes: UTF-8, in the line end the file had (CRLF stays CRLF). */
     static byte[] bytes(String text, byte[] current) {
-        String file = new String(current, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String file = new String(current, StandardCharsets.ISO_8859_1);
         int lf = file.indexOf('\n');
         boolean crlf = lf > 0 && file.charAt(lf - 1) == '\r';
-        return (crlf ? text.replace("\n", "\r\n") : text).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return (crlf ? text.replace("\n", "\r\n") : text).getBytes(StandardCharsets.UTF_8);
     }
 
     static String render(String file, String text, String version, List<Problem> problems, String notice, String token) {

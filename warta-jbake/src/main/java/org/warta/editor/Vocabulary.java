@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.List;
 
 /**
  * The topics and speakers the releases already name, as they spell them: offered while typing, and taken instead of
@@ -15,7 +16,7 @@ import java.util.TreeSet;
  * become two topic pages.
  */
 final class Vocabulary {
-    static final Vocabulary NONE = new Vocabulary(java.util.List.of());
+    static final Vocabulary NONE = new Vocabulary(List.of());
 
     /** Each name by its folded form (lower case, single spaces); the first spelling met is kept. */
     private final Map<String, String> topics = new TreeMap<>();

@@ -31,6 +31,9 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.UserPrincipal;
+import org.warta.editor.Editor;
 
 /**
  * The live preview: {@code Preview --proyek <folder> [--keluaran <folder>] [--port 8820]}. Bakes the project
@@ -73,7 +76,7 @@ public final class Preview implements AutoCloseable {
      *
      * @throws IllegalArgumentException when the output folder lies inside a watched folder (each bake would
      *                                  start the next) or the project has no {@code jbake.properties}
-     * @throws java.net.BindException   when the port is taken
+     * @throws BindException   when the port is taken
      */
     public Preview(Path project, Path output, int port) throws IOException {
         this(project, output, port, System.out);
@@ -98,7 +101,7 @@ public final class Preview implements AutoCloseable {
         try {
             started = new PreviewServer(port);
             if (Files.isDirectory(this.project.resolve(ProjectWatcher.CONTENT))) {
-                started.edit(new org.warta.editor.Editor(this.project, started.port()));
+                started.edit(new Editor(this.project, started.port()));
             }
             this.watcher = new ProjectWatcher(this.project);
         } catch (IOException | RuntimeException e) {
@@ -307,7 +310,7 @@ public final class Preview implements AutoCloseable {
                         + "folder lain dengan -Dwarta.preview=<folder>");
             }
             if (!Files.getFileStore(output).supportsFileAttributeView(PosixFileAttributeView.class)) return;
-            java.nio.file.attribute.UserPrincipal owner = Files.getOwner(output, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            UserPrincipal owner = Files.getOwner(output, LinkOption.NOFOLLOW_LINKS);
             if (!owner.getName().equals(System.getProperty("user.name"))) {
                 throw new IOException(output + " milik pengguna " + owner.getName() + ", bukan " + System.getProperty("user.name")
                         + "; pratinjau tidak membuat folder di sana. Pilih folder lain dengan -Dwarta.preview=<folder>");
@@ -316,7 +319,7 @@ public final class Preview implements AutoCloseable {
                 Files.setPosixFilePermissions(output, OWNER_ONLY);
                 return;
             }
-            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(output, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(output, LinkOption.NOFOLLOW_LINKS);
             if (permissions.contains(PosixFilePermission.GROUP_WRITE) || permissions.contains(PosixFilePermission.OTHERS_WRITE)) {
                 throw new IOException(output + " dapat ditulisi pengguna lain (" + PosixFilePermissions.toString(permissions)
                         + "); jalankan chmod 700 pada folder itu atau pilih folder lain dengan -Dwarta.preview=<folder>");
@@ -340,7 +343,7 @@ public final class Preview implements AutoCloseable {
         }
 
         static RunFolder create(Path output, Path project, PrintStream log) throws IOException {
-            boolean made = !Files.exists(output, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            boolean made = !Files.exists(output, LinkOption.NOFOLLOW_LINKS);
             Files.createDirectories(output);
             ownOnly(output, made);
             String prefix = shortHash(project.toRealPath().toString()) + "-" + ProcessHandle.current().pid() + "-";

@@ -23,6 +23,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.Locale;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * Serves the preview on 127.0.0.1: the last bake's folder while it is good, and the error page of
@@ -214,7 +216,7 @@ final class PreviewServer implements Closeable {
     /** Whether a Host header names this server: localhost or 127.0.0.1, with this port or none. */
     private boolean ownHost(String host) {
         if (host == null) return false;
-        String name = host.strip().toLowerCase(java.util.Locale.ROOT);
+        String name = host.strip().toLowerCase(Locale.ROOT);
         String port = ":" + port();
         if (name.endsWith(port)) name = name.substring(0, name.length() - port.length());
         return name.equals("localhost") || name.equals("127.0.0.1");
@@ -229,7 +231,7 @@ final class PreviewServer implements Closeable {
         String length = exchange.getRequestHeaders().getFirst("Content-Length");
         Map<String, String> headers = new HashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> {
-            if (!values.isEmpty()) headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0));
+            if (!values.isEmpty()) headers.put(name.toLowerCase(Locale.ROOT), values.get(0));
         });
         boolean upload = false;
         if (method.equals("POST")) {
@@ -512,7 +514,7 @@ final class PreviewServer implements Closeable {
             watchdog.scheduleAtFixedRate(this::expire, tick, tick, TimeUnit.MILLISECONDS);
         }
 
-        private static java.util.concurrent.ThreadFactory daemon(String name) {
+        private static ThreadFactory daemon(String name) {
             return task -> {
                 Thread thread = new Thread(task, name);
                 thread.setDaemon(true);
