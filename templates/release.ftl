@@ -14,6 +14,7 @@
     <header class="release__header">
       <p class="release__kicker"><a href="${r.section.path}">${r.section.name}</a><#if r.province??> · <@c.term term=r.province/></#if><#if r.regency??> · ${r.regency}</#if></p>
       <h1 data-search-title>${r.title}</h1>
+      <#if r.number??><p class="release__number">Nomor siaran pers: ${r.number}</p></#if>
       <p class="release__dates" data-search-ignore>Terbit <@c.date when=r.date/><#if r.updated??> · Diperbarui <@c.date when=r.updated/></#if></p>
     </header>
 

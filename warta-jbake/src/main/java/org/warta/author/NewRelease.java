@@ -123,8 +123,9 @@ public final class NewRelease {
         }
         Path file = project.resolve("content").resolve(section.strip()).resolve(Integer.toString(day.getYear())).resolve(slug + ".md");
         Files.createDirectories(file.getParent());
+        String number = nextNumber(project, day);
         try {
-            Files.writeString(file, text(title, day, province), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+            Files.writeString(file, text(title, day, province, number), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
             throw new InvalidAnswer(file + " sudah ada; tidak ditimpa. Pakai judul lain, atau sunting berkas itu.");
         }
@@ -142,8 +143,60 @@ public final class NewRelease {
         return dash > 0 ? cut.substring(0, dash) : cut;
     }
 
+    private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
+    /** A {@code number:} line as a person writes it: plain or quoted, maybe with a comment after it. */
+    private static final java.util.regex.Pattern NUMBER_LINE =
+            java.util.regex.Pattern.compile("^number:\\s*[\"']?(.*?)[\"']?\\s*(?:\\s#.*)?$", java.util.regex.Pattern.MULTILINE);
+
+    /**
+     * The release number to propose for a release of {@code date}: the project's {@code release.number.pattern} with
+     * the highest {n} of that year's releases (every section) plus one; null when the project sets no pattern.
+     */
+    static String nextNumber(Path project, LocalDate date) throws IOException {
+        java.util.Properties settings = new java.util.Properties();
+        try (var in = Files.newBufferedReader(project.resolve("jbake.properties"), StandardCharsets.UTF_8)) {
+            settings.load(in);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return null;
+        }
+        String pattern = settings.getProperty("release.number.pattern");
+        if (pattern == null || pattern.isBlank() || !pattern.contains("{n}")) return null;
+        String year = Integer.toString(date.getYear());
+        StringBuilder regex = new StringBuilder();
+        for (String part : pattern.strip().split("(?=\\{)|(?<=})")) {
+            regex.append(switch (part) {
+                case "{n}" -> "(\\d+)";
+                case "{bulan}" -> "[IVXLC]+";
+                case "{tahun}" -> year;
+                default -> java.util.regex.Pattern.quote(part);
+            });
+        }
+        java.util.regex.Pattern numbered = java.util.regex.Pattern.compile(regex.toString());
+        int highest = 0;
+        for (String section : Release.SECTIONS) {
+            Path folder = project.resolve("content").resolve(section).resolve(year);
+            if (!Files.isDirectory(folder)) continue;
+            try (var files = Files.list(folder)) {
+                for (Path file : files.filter(p -> p.toString().endsWith(".md")).toList()) {
+                    java.util.regex.Matcher line = NUMBER_LINE.matcher(Files.readString(file, StandardCharsets.ISO_8859_1));
+                    while (line.find()) {
+                        java.util.regex.Matcher n = numbered.matcher(line.group(1).strip());
+                        if (n.matches()) highest = Math.max(highest, Integer.parseInt(n.group(1)));
+                    }
+                }
+            }
+        }
+        return pattern.strip().replace("{n}", String.format(java.util.Locale.ROOT, "%03d", highest + 1))
+                .replace("{bulan}", ROMAN[date.getMonthValue() - 1]).replace("{tahun}", year);
+    }
+
     /** The new file: the answers, then every optional field as commented guidance. */
     static String text(String title, LocalDate date, String province) {
+        return text(title, date, province, null);
+    }
+
+    /** The new file, with a proposed release number (or a hint for one when {@code number} is null). */
+    static String text(String title, LocalDate date, String province, String number) {
         String quoted = "\"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         return """
                 ---
@@ -151,6 +204,7 @@ public final class NewRelease {
                 # hapus # di depan sebuah isian untuk memakainya. Panduan lengkap: docs/panduan-penulis.md
                 title: %s
                 date: %s                      # tanggal terbit; boleh dengan jam: 2025-05-24T09:00:00+07:00
+                %s
                 # Rilis berstatus draft tidak pernah terbit. Hapus baris ini bila rilis siap dibaca publik.
                 status: draft
                 summary: >-
@@ -188,7 +242,10 @@ public final class NewRelease {
                 # aliases: [/lama/alamat-lama.html]  # alamat lama yang harus mengarah ke sini
                 ---
                 %s
-                """.formatted(quoted, date, Scaffold.SUMMARY, province.isEmpty()
+                """.formatted(quoted, date, number == null
+                        ? "# number: 001/HUMAS/…/I/" + date.getYear() + "      # nomor siaran pers, unik dalam setahun"
+                        : "number: " + number + "   # usulan nomor berikutnya; periksa buku agenda humas",
+                Scaffold.SUMMARY, province.isEmpty()
                         ? "# province: Jawa Barat                # satu dari 38 provinsi; tanpa province berarti nasional"
                         : "province: " + province, date, date, date, date, Scaffold.BODY);
     }

@@ -10,8 +10,9 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The rules that span releases: no two releases share an address (section, year and slug), and every
- * {@code aliases} path leads to one release only, never over a release's page or a file of the site.
+ * The rules that span releases: no two releases share an address (section, year and slug), every
+ * {@code aliases} path leads to one release only, never over a release's page or a file of the site, and no two
+ * releases of one year share a release number.
  */
 public final class Addresses {
     private Addresses() {
@@ -69,6 +70,18 @@ public final class Addresses {
                 }
             }
         });
+        Map<String, List<Release>> byNumber = new LinkedHashMap<>();
+        for (Release r : releases) {
+            if (r.number() != null) byNumber.computeIfAbsent(r.date().year() + " " + r.number(), n -> new ArrayList<>()).add(r);
+        }
+        for (List<Release> same : byNumber.values()) {
+            if (same.size() < 2) continue;
+            for (Release r : same) {
+                problems.add(new Problem(r.file(), r.lines().of("number"), "number", "nomor siaran pers \"" + r.number()
+                        + "\" juga dipakai di " + others(same, r, Release::file) + " pada tahun " + r.date().year()
+                        + "; setiap nomor hanya sekali dalam setahun: periksa buku agenda humas dan tulis nomor yang benar"));
+            }
+        }
         problems.sort(Problem.ORDER);
         return problems;
     }

@@ -119,6 +119,8 @@ public final class Fields {
                     text("year", "Tahun", "Empat angka, mis. 2024.", Kind.INTEGER, false))),
             group("image", "Foto utama", "Foto di atas rilis. Teks alternatif wajib.", Kind.GROUP, false, IMAGE),
             group("photos", "Galeri foto", "Foto lain; aturannya sama dengan foto utama.", Kind.GROUP_LIST, false, IMAGE),
+            text("number", "Nomor siaran pers", "Nomor resmi dari buku agenda humas, mis. 125/HUMAS/DKUKM/V/2023; tiap nomor "
+                    + "hanya sekali dalam setahun. Rilis baru diberi usulan nomor berikutnya.", Kind.TEXT, false),
             group("attachments", "Lampiran", "Berkas unduhan (PDF dan sejenisnya) di samping berkas rilis; berkas dan judul wajib.",
                     Kind.GROUP_LIST, false, List.of(
                             text("src", "Berkas lampiran", "Nama berkas, mis. laporan-2023.pdf.", Kind.FILE, true),

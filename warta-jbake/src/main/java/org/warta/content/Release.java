@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One release, read and checked: the content contract's fields as typed values. Optional fields are null
- * (objects) or empty (lists) when absent.
+ * (objects) or empty (lists) when absent. {@code number} is the official release number (nomor siaran pers).
  */
 public record Release(
         String file,
@@ -29,6 +29,7 @@ public record Release(
         Source source,
         Contact contact,
         List<String> aliases,
+        String number,
         String body,
         Lines lines) implements Serializable {
 

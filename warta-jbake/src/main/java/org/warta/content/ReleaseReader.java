@@ -170,12 +170,13 @@ public final class ReleaseReader {
                 }
                 return alias;
             });
+            String number = text(top, "number", false, 1, 100);
             bodyLimits();
             if (status != Status.DRAFT) placeholders(summary);
             String section = location(date);
             if (slug == null) slug = fileSlug();
             return new Release(fm.file(), section, slug, title, date, summary, status, updated, changes, province,
-                    regency, event, speakers, topics, figures, image, photos, attachments, source, contact, aliases, fm.body(), fm.lines());
+                    regency, event, speakers, topics, figures, image, photos, attachments, source, contact, aliases, number, fm.body(), fm.lines());
         }
 
         /**

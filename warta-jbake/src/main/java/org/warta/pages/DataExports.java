@@ -64,7 +64,9 @@ public final class DataExports {
             column("contact_phone", r -> nested(r, "contact", "phone")),
             column("contact_email", r -> nested(r, "contact", "email")),
             column("changes", r -> joined(r, "changes", c -> c.get("date") + ": " + c.get("note"))),
-            column("text", r -> text(r.get("text"))));
+            column("text", r -> text(r.get("text"))),
+            // added after the columns journalists' sheets already read by position
+            column("number", r -> text(r.get("number"))));
 
     private record Column(String name, Function<Map<String, Object>, String> value) {
     }

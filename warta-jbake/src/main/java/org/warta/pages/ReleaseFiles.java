@@ -57,9 +57,10 @@ public final class ReleaseFiles {
                 e.start(), e.end(), r.lastChange().instant(site.zone()), r.changes().size(), r.topics());
     }
 
-    /** {@code Dinas …. "Judul". Berita, 25 Mei 2023. https://…/berita/2023/judul/} */
+    /** {@code Dinas …. "Judul". Siaran pers nomor …, 25 Mei 2023. https://…/berita/2023/judul/} */
     static String citation(Release r, SiteSettings site) {
-        return site.office() + ". \u201C" + r.title() + "\u201D. " + ReleaseView.sectionName(r.section()) + ", "
+        String kind = r.number() == null ? ReleaseView.sectionName(r.section()) : "Siaran pers nomor " + r.number();
+        return site.office() + ". \u201C" + r.title() + "\u201D. " + kind + ", "
                 + IndonesianDates.shortDay(r.date()) + ". " + site.host() + r.permalink();
     }
 
@@ -81,6 +82,7 @@ public final class ReleaseFiles {
         if (r.regency() != null) kicker.add(r.regency());
         if (r.province() != null) kicker.add(r.province());
         text.append(String.join(" · ", kicker)).append('\n');
+        if (r.number() != null) text.append("Nomor siaran pers: ").append(r.number()).append('\n');
         text.append("Terbit: ").append(IndonesianDates.span(r.date(), null)).append('\n');
         if (!r.lastChange().equals(r.date())) text.append("Diperbarui: ").append(IndonesianDates.span(r.lastChange(), null)).append('\n');
         if (r.status() == Release.Status.WITHDRAWN) {

@@ -54,6 +54,7 @@ public final class ReleaseRecord {
         record.put("contact", ordered("name", contact.name(), "phone", contact.phone(), "email", contact.email()));
         record.put("changes", newestFirst(r.changes()).stream().map(c -> ordered("date", c.date().iso(), "note", c.note())).toList());
         record.put("aliases", r.aliases());
+        record.put("number", r.number());
         record.put("formats", ordered(
                 "html", site.host() + r.permalink(),
                 "txt", site.host() + Paths.text(r),

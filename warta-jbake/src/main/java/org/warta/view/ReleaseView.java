@@ -58,6 +58,7 @@ public final class ReleaseView {
         view.put("changes", ReleaseRecord.newestFirst(r.changes()).stream()
                 .map(c -> Map.of("date", IndonesianDates.view(c.date()), "note", c.note())).toList());
         if (r.regency() != null) view.put("regency", r.regency());
+        if (r.number() != null) view.put("number", r.number());
         if (r.event() != null) view.put("event", event(r.event()));
         view.put("speakers", r.speakers().stream().map(s -> {
             Map<String, Object> speaker = term(Paths.SPEAKERS, s.name(), hasPage);

@@ -89,6 +89,24 @@ class NewReleaseTest {
         assertTrue(none.getMessage().startsWith("judul: "), none.getMessage());
     }
 
+    /** The next release number of the year is proposed from the site's pattern; the release with it bakes. */
+    @Test
+    void theNextReleaseNumberOfTheYearIsProposed(@TempDir Path dir) throws Exception {
+        FixtureProject site = new FixtureProject(dir);
+        Path first = in(site.dir).write("Rapat Koordinasi Awal Tahun Koperasi", "2026-01-05", "berita", "");
+        assertTrue(Files.readString(first).contains("\nnumber: 001/HUMAS/DKUKM/I/2026   # usulan"), Files.readString(first));
+        site.write("pengumuman/2026/jadwal.md", "---\ntitle: \"Jadwal layanan konsultasi koperasi\"\ndate: 2026-05-02\n"
+                + "number: \"045/HUMAS/DKUKM/V/2026\"\nsummary: x\n---\n");
+        site.write("berita/2025/lama.md", "---\nnumber: 300/HUMAS/DKUKM/XII/2025\n---\n");
+        Path next = in(site.dir).write("Pelatihan Pengurus Koperasi Nelayan", "2026-11-30", "berita", "");
+        assertTrue(Files.readString(next).contains("\nnumber: 046/HUMAS/DKUKM/XI/2026   # usulan"),
+                "the highest of the year, in every section, plus one; other years not counted");
+        Files.writeString(site.dir.resolve("jbake.properties"), Files.readString(site.dir.resolve("jbake.properties"))
+                .replaceAll("(?m)^release\\.number\\.pattern=.*$", ""));
+        Path none = in(site.dir).write("Sosialisasi Tanpa Nomor Siaran Pers", "2026-11-30", "berita", "");
+        assertTrue(Files.readString(none).contains("\n# number: "), "without a pattern, only a hint");
+    }
+
     @Test
     void neverOverwrites(@TempDir Path dir) throws Exception {
         Path file = in(dir).write("Sosialisasi Perizinan di Pontianak", "2025-02-01", "berita", "Kalimantan Barat");

@@ -467,7 +467,7 @@ class EditorTest {
         assertEquals(303, form.status());
         Document text = page(text(get(form.headers().get("Location"))));
         assertTrue(text.getElementById("masalah").text().contains("title (baris 2)"), text.getElementById("masalah").text());
-        String fixed = Files.readString(content.resolve(SAMPLE));
+        String fixed = Files.readString(content.resolve(SAMPLE)).replaceFirst("(?m)^number: .*\n", "");
         Editor.Answer saved = post("/_tulis/simpan-teks?berkas=" + encode(name), "token=" + TOKEN + "&versi="
                 + text.selectFirst("input[name=versi]").val() + "&teks=" + encode(fixed));
         assertEquals(303, saved.status(), text(saved));
@@ -478,7 +478,9 @@ class EditorTest {
     void theTextViewKeepsCrlfAndTurnsAWindowsFileIntoUtf8WithoutLosingItsLetters() throws IOException {
         String name = "berita/2023/windows.md";
         Path file = content.resolve(name);
-        String text = Files.readString(content.resolve(SAMPLE)).replace("Kendari", "Kendari (Sulawesi Tenggara — café)");
+        // a second release of 2023: the sample's release number is its own
+        String text = Files.readString(content.resolve(SAMPLE)).replaceFirst("(?m)^number: .*\n", "")
+                .replace("Kendari", "Kendari (Sulawesi Tenggara — café)");
         Files.write(file, text.replace("\n", "\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
         Document view = page(get("/_tulis/teks?berkas=" + encode(name)));
         assertTrue(view.selectFirst(".kabar").text().contains("bukan UTF-8"), view.text());

@@ -238,7 +238,7 @@ class JournalistOutputsTest {
             assertEquals(keys, these, "every release has the same keys in the same order");
         }
         assertEquals(List.of("url", "path", "section", "slug", "status", "title", "date", "updated", "summary", "province", "regency",
-                "event", "speakers", "topics", "figures", "image", "attachments", "source", "contact", "changes", "aliases", "formats", "text"), keys);
+                "event", "speakers", "topics", "figures", "image", "attachments", "source", "contact", "changes", "aliases", "number", "formats", "text"), keys);
         JsonNode full = find(releases, "/berita/2023/rakorda-sultra-2023/");
         assertEquals("2023-05-27T10:00:00+08:00", full.get("updated").asText());
         assertEquals("2023-05-24T19:30:00+08:00", full.get("event").get("start").asText());
