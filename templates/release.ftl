@@ -114,6 +114,25 @@
       </section>
     </#if>
 
+    <#if content.site.about??>
+      <section class="about" aria-labelledby="tentang" data-search-ignore>
+        <h2 id="tentang">Tentang ${content.site.office}</h2>
+        <p>${content.site.about}</p>
+      </section>
+    </#if>
+
+    <#-- plain links made at bake time: no third-party script, nothing loaded from another site -->
+    <section class="share" aria-labelledby="bagikan" data-search-ignore>
+      <h2 id="bagikan">Bagikan</h2>
+      <ul class="press__actions">
+        <li><a href="https://wa.me/?text=${(r.title + " " + content.page.url)?url('UTF-8')}" rel="noopener">WhatsApp</a></li>
+        <li><a href="https://t.me/share/url?url=${content.page.url?url('UTF-8')}&amp;text=${r.title?url('UTF-8')}" rel="noopener">Telegram</a></li>
+        <li><a href="mailto:?subject=${r.title?url('UTF-8')}&amp;body=${(r.summary + "\n\n" + content.page.url)?url('UTF-8')}">Surel</a></li>
+        <li class="press__copy" hidden><button type="button" class="button" data-copy-from="tautan-tetap" data-copied="Tautan tersalin ke papan klip.">Salin tautan</button></li>
+        <li class="share__native" hidden><button type="button" class="button" data-share-title="${r.title}" data-share-url="${content.page.url}">Bagikan lewat aplikasi lain…</button></li>
+      </ul>
+    </section>
+
     <aside class="press" aria-labelledby="media" data-search-ignore>
       <h2 id="media">Untuk media</h2>
       <p><strong>Kontak media:</strong> ${r.contact.name}<#if r.contact.phone??> · <a href="tel:${r.contact.phone?replace(' ', '')}">${r.contact.phone}</a></#if><#if r.contact.email??> · <a href="mailto:${r.contact.email}">${r.contact.email}</a></#if></p>
@@ -130,7 +149,7 @@
         <#if r.photoArchive??><li><a href="${r.photoArchive}" type="application/zip" download>Unduh semua foto (.zip, dengan keterangan dan kredit)</a></li></#if>
       </ul>
       <p class="press__status" role="status" data-copy-status></p>
-      <p class="permalink">Tautan tetap: <a href="${content.page.url}">${content.page.url}</a></p>
+      <p class="permalink">Tautan tetap: <a href="${content.page.url}" id="tautan-tetap">${content.page.url}</a></p>
     </aside>
     <script type="application/ld+json">${r.jsonld?no_esc}</script>
   </article>

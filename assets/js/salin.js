@@ -1,7 +1,17 @@
-/* Warta: the copy buttons of a release's press kit. Without JavaScript the buttons stay hidden; the plain-text
-   file and the citation are on the page for everyone. */
+/* Warta: the copy buttons of a release's press kit and its share button. Without JavaScript the buttons stay
+   hidden; the plain-text file, the citation and the share links are on the page for everyone. */
 (function () {
   "use strict";
+  // the system's share sheet, where the browser has one (phones): the links beside it work everywhere
+  document.querySelectorAll(".share__native").forEach(function (item) {
+    if (!navigator.share) return;
+    item.hidden = false;
+    var button = item.querySelector("button");
+    button.addEventListener("click", function () {
+      navigator.share({ title: button.getAttribute("data-share-title"), url: button.getAttribute("data-share-url") })
+        .catch(function () { /* closed without sharing */ });
+    });
+  });
   if (!navigator.clipboard || !window.fetch) return;
   var status = document.querySelector("[data-copy-status]");
   function say(message) {

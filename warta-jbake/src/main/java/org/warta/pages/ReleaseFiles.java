@@ -72,7 +72,10 @@ public final class ReleaseFiles {
         text.append('\n');
     }
 
-    /** The release as plain text: title, dates, place, meeting, speakers, body, figures, source, contact, permalink. */
+    /**
+     * The release as plain text: title, number, dates, place, meeting, speakers, body, figures, source, the paragraph
+     * about the office, contact, permalink.
+     */
     static String text(Release r, Catalog catalog) {
         SiteSettings site = catalog.site();
         StringBuilder text = new StringBuilder();
@@ -132,6 +135,7 @@ public final class ReleaseFiles {
             if (r.source().url() != null) text.append(", ").append(r.source().url());
             text.append('\n');
         }
+        if (site.about() != null) text.append("\nTentang ").append(site.office()).append('\n').append(site.about()).append("\n\n");
         Release.Contact contact = ReleaseRecord.contact(r, site);
         text.append("Kontak media: ").append(contact.name());
         if (contact.phone() != null) text.append(", ").append(contact.phone());

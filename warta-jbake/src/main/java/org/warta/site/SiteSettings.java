@@ -12,10 +12,11 @@ import java.util.function.Function;
 
 /**
  * The site's settings from {@code jbake.properties}. Locale and time zone are always taken from there,
- * never from the machine.
+ * never from the machine. {@code about} ({@code site.about}, optional) is the paragraph about the office that ends
+ * every release, as an official press release ends.
  */
 public record SiteSettings(String title, String office, String description, String host, Locale locale, ZoneId zone,
-                           String contactName, String contactPhone, String contactEmail,
+                           String contactName, String contactPhone, String contactEmail, String about,
                            Path projectDir, Path contentDir, Path assetsDir,
                            boolean drafts) {
 
@@ -50,6 +51,7 @@ public record SiteSettings(String title, String office, String description, Stri
                 required(settings, "contact.name"),
                 required(settings, "contact.phone"),
                 required(settings, "contact.email"),
+                optional(settings, "site.about"),
                 projectDir, contentDir, assetsDir, drafts);
     }
 
@@ -74,7 +76,16 @@ public record SiteSettings(String title, String office, String description, Stri
         view.put("locale", locale.toString());
         view.put("timezone", zone.getId());
         view.put("contact", Map.of("name", contactName, "phone", contactPhone, "email", contactEmail));
+        if (about != null) view.put("about", about);
         return view;
+    }
+
+    /** A setting that may be left out: null when absent or blank. */
+    private static String optional(Function<String, Object> settings, String key) {
+        Object value = settings.apply(key);
+        if (value == null) return null;
+        String text = value instanceof List<?> parts ? String.join(", ", parts.stream().map(String::valueOf).toList()) : value.toString();
+        return text.isBlank() ? null : text.strip();
     }
 
     private static String required(Function<String, Object> settings, String key) {

@@ -78,6 +78,12 @@ class PressKitIT {
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> status.getText().startsWith("Kutipan"));
         assertEquals(browser.findElement(By.id("kutipan")).getText(), clipboard());
         assertTrue(clipboard().endsWith("http://localhost:8820" + RELEASE), "the citation ends with the permalink");
+
+        WebElement copyLink = browser.findElement(By.cssSelector("button[data-copy-from=tautan-tetap]"));
+        assertTrue(copyLink.isDisplayed(), "the share block's copy button is shown by the script");
+        copyLink.click();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> status.getText().startsWith("Tautan"));
+        assertEquals("http://localhost:8820" + RELEASE, clipboard());
     }
 
     @Test
@@ -92,6 +98,8 @@ class PressKitIT {
             assertTrue(text.contains("Rakorda Koperasi dan UMKM Sulawesi Tenggara Tahun Anggaran 2023"), text);
             assertTrue(text.contains("http://localhost:8820" + RELEASE), "the permalink is printed: " + text);
             assertTrue(text.contains("Kutip siaran ini"), text);
+            assertTrue(text.contains("Tentang Dinas Koperasi dan Usaha Kecil Menengah"), "the office's paragraph is printed: " + text);
+            assertFalse(text.contains("WhatsApp"), "the share links are not printed: " + text);
             for (String chrome : List.of("Langsung ke isi", "Menu utama", "Narasumber Beranda", "Cari rilis", "Peta situs",
                     "Salin teks rilis", "Teks polos (.txt)", "Berikutnya", "Data terbuka")) {
                 assertFalse(text.contains(chrome), "the print leaves out \"" + chrome + "\": " + text);

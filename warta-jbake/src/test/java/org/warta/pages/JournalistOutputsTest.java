@@ -75,7 +75,7 @@ class JournalistOutputsTest {
         }
         site.writeFullRelease();
         site.write("berita/2024/rapat-wib.md", FixtureProject.release("Rapat koordinasi di Jambi waktu WIB", "2024-02-12",
-                "province: Jambi\nregency: Kota Jambi\ntopics: [perencanaan]\nevent:\n  name: Rapat Koordinasi Jambi\n"
+                "province: Jambi\nregency: Kota Jambi\nnumber: 017/HUMAS/DKUKM/II/2024\ntopics: [perencanaan]\nevent:\n  name: Rapat Koordinasi Jambi\n"
                         + "  start: 2024-02-10T09:00:00+07:00\n  end: 2024-02-10T15:00:00+07:00\n  venue: Aula Dinas Koperasi Jambi\n",
                 "Isi."));
         site.write("berita/2024/rapat-wit.md", FixtureProject.release("Rapat koordinasi di Langgur waktu WIT", "2024-03-06",
@@ -99,6 +99,58 @@ class JournalistOutputsTest {
         site.write("berita/2099/embargo.md", FixtureProject.release("Rilis berembargo masa depan", "2099-01-01",
                 "province: Jambi\nevent:\n  start: 2099-01-01\n  venue: Ruang Embargo\n", "Belum."));
         errors = site.bake();
+    }
+
+    /** The release number wherever a journalist takes a release from: page, citation, plain text, JSON and CSV. */
+    @Test
+    void theReleaseNumberIsOnThePageInTheCitationTheTextAndTheData() throws Exception {
+        Document page = page("/berita/2024/rapat-wib/");
+        assertEquals("Nomor siaran pers: 017/HUMAS/DKUKM/II/2024", page.selectFirst(".release__number").text());
+        assertTrue(page.getElementById("kutipan").text().contains("Siaran pers nomor 017/HUMAS/DKUKM/II/2024, 12 Feb 2024")
+                || page.getElementById("kutipan").text().contains("Siaran pers nomor 017/HUMAS/DKUKM/II/2024, 12 Februari 2024"),
+                page.getElementById("kutipan").text());
+        assertTrue(text("/berita/2024/rapat-wib/index.txt").contains("\nNomor siaran pers: 017/HUMAS/DKUKM/II/2024\n"));
+        JsonNode releases = JSON.readTree(text("/api/rilis.json")).get("releases");
+        List<String> numbers = new java.util.ArrayList<>();
+        releases.forEach(r -> numbers.add(r.get("number").isNull() ? null : r.get("number").asText()));
+        assertEquals(1, numbers.stream().filter(java.util.Objects::nonNull).count(), numbers.toString());
+        assertTrue(numbers.contains("017/HUMAS/DKUKM/II/2024"));
+        String csv = text("/api/rilis.csv");
+        String header = csv.lines().findFirst().orElseThrow();
+        assertTrue(header.endsWith(",text,number"), "the number is the last column: " + header);
+        assertFalse(page("/berita/2024/rapat-utc/").select(".release__number").size() > 0, "a release without one shows none");
+    }
+
+    /**
+     * An official release ends with the paragraph about the office (site.about) on its page and in its plain text,
+     * and can be shared with plain links made at bake time: nothing loaded from another site.
+     */
+    @Test
+    void aReleaseEndsWithTheOfficeAndIsSharedWithPlainLinks() throws Exception {
+        Document page = page("/berita/2024/rapat-wib/");
+        Element about = page.selectFirst("section.about");
+        assertNotNull(about);
+        assertTrue(about.selectFirst("h2").text().startsWith("Tentang Dinas Koperasi"), about.text());
+        assertTrue(about.selectFirst("p").text().contains("membina koperasi dan usaha mikro, kecil dan menengah"), about.text());
+        assertTrue(text("/berita/2024/rapat-wib/index.txt").contains("\nTentang Dinas Koperasi dan Usaha Kecil Menengah\nDinas Koperasi"));
+        String url = HOST + "/berita/2024/rapat-wib/";
+        String title = page.selectFirst("h1").text();
+        Map<String, String> share = new java.util.LinkedHashMap<>();
+        page.select("section.share a").forEach(a -> share.put(a.text(), a.attr("href")));
+        assertEquals(List.of("WhatsApp", "Telegram", "Surel"), List.copyOf(share.keySet()));
+        assertEquals("https://wa.me/?text=" + encode(title + " " + url), share.get("WhatsApp"));
+        assertEquals("https://t.me/share/url?url=" + encode(url) + "&text=" + encode(title), share.get("Telegram"));
+        assertTrue(share.get("Surel").startsWith("mailto:?subject=" + encode(title) + "&body="), share.get("Surel"));
+        assertTrue(java.net.URLDecoder.decode(share.get("Surel").replace("+", "%2B"), StandardCharsets.UTF_8).endsWith("\n\n" + url));
+        assertEquals(url, page.selectFirst(".share__native button").attr("data-share-url"));
+        for (Element script : page.select("script[src], link[href], img[src]")) {
+            String address = script.hasAttr("src") ? script.attr("src") : script.attr("href");
+            assertFalse(address.startsWith("http") && !address.startsWith(HOST), "nothing loaded from elsewhere: " + address);
+        }
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static byte[] resource(String name) throws Exception {

@@ -167,7 +167,7 @@ public class XssTest {
 
     /**
      * The templates' own search forms, the charts' SVG (only its drawing elements, and a ranking's bar in each row
-     * of its table) (and the search page's "more" button), scripts served from the site itself, the press kit's copy buttons, and
+     * of its table) (and the search page's "more" button), scripts served from the site itself, the press kit's copy buttons and the share button, and
      * JSON-LD that is pure JSON with no {@code <} in it (so that no string can end the script element).
      */
     private static final Set<String> CHART_PARTS = Set.of("svg", "title", "desc", "line", "rect", "text");
@@ -186,7 +186,13 @@ public class XssTest {
         }
         if (e.normalName().equals("button") && e.parent() != null && e.parent().hasClass("press__copy")) {
             return e.attributes().size() == 4 && e.attr("type").equals("button")
-                    && (e.attr("data-copy-from").equals("kutipan") || e.attr("data-copy-url").matches("/berita/2023/xss-\\d+/index\\.txt"));
+                    && (e.attr("data-copy-from").equals("kutipan") || e.attr("data-copy-from").equals("tautan-tetap")
+                    || e.attr("data-copy-url").matches("/berita/2023/xss-\\d+/index\\.txt"));
+        }
+        // the share block's button: the title only as an attribute's text, handed to navigator.share as a string
+        if (e.normalName().equals("button") && e.parent() != null && e.parent().hasClass("share__native")) {
+            return e.attributes().size() == 4 && e.attr("type").equals("button") && e.hasAttr("data-share-title")
+                    && e.attr("data-share-url").matches("http://localhost:8820/berita/2023/xss-\\d+/");
         }
         if (e.normalName().equals("input") || e.normalName().equals("button") || e.normalName().equals("select")) {
             Element form = e.closest("form");
