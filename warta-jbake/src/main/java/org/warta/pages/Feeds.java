@@ -16,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Atom feeds of the newest listed releases: the site's, each section's, each province's and each topic's. */
+/** Atom feeds of the newest listed releases: the site's, each section's, each province's, each topic's and each speaker's. */
 public final class Feeds {
     /**
      * The most of a release's HTML an entry carries (characters): a very long release gets its opening paragraphs
@@ -39,6 +39,11 @@ public final class Feeds {
         }
         for (Catalog.Group group : catalog.byTopic().values()) {
             feed(catalog, writer, Paths.termFeed(Paths.TOPICS, group.slug()), "Topik " + group.name() + " — " + site.title(), group.releases());
+        }
+        // a feed per person, as GOV.UK's finders offer: a journalist follows what one official says
+        for (Catalog.Group group : catalog.bySpeaker().values()) {
+            feed(catalog, writer, Paths.termFeed(Paths.SPEAKERS, group.slug()), "Narasumber " + group.name() + " — " + site.title(),
+                    group.releases());
         }
     }
 

@@ -36,7 +36,7 @@ public final class ListPages {
         writeArchive(catalog, writer);
         writeTerms(writer, catalog.photos(), Paths.PROVINCES, "Wilayah", "Rilis menurut provinsi.", catalog.byProvince(), true);
         writeTerms(writer, catalog.photos(), Paths.TOPICS, "Topik", "Rilis menurut topik.", catalog.byTopic(), true);
-        writeTerms(writer, catalog.photos(), Paths.SPEAKERS, "Narasumber", "Rilis menurut narasumber yang dikutip.", catalog.bySpeaker(), false);
+        writeTerms(writer, catalog.photos(), Paths.SPEAKERS, "Narasumber", "Rilis menurut narasumber yang dikutip.", catalog.bySpeaker(), true);
     }
 
     private static void writeArchive(Catalog catalog, PageWriter writer) throws PageException {

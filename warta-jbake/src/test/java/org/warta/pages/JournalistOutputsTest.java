@@ -191,7 +191,8 @@ class JournalistOutputsTest {
         List<Path> feeds = files("feed.xml");
         Set<String> expected = Set.of("/feed.xml", "/berita/feed.xml", "/pengumuman/feed.xml", "/publikasi/feed.xml",
                 "/wilayah/jambi/feed.xml", "/wilayah/maluku/feed.xml", "/wilayah/aceh/feed.xml", "/wilayah/sulawesi-tenggara/feed.xml",
-                "/topik/koperasi/feed.xml", "/topik/perencanaan/feed.xml", "/topik/sinkronisasi-program/feed.xml");
+                "/topik/koperasi/feed.xml", "/topik/perencanaan/feed.xml", "/topik/sinkronisasi-program/feed.xml",
+                "/narasumber/dra-hj-yuni-nurmalawati-m-si/feed.xml", "/narasumber/la-ode-muhamad-shalihin/feed.xml");
         Set<String> found = new HashSet<>();
         for (Path file : feeds) {
             String path = sitePath(file);
@@ -254,6 +255,11 @@ class JournalistOutputsTest {
         assertTrue(pages > 50, "pages read: " + pages);
         assertEquals(List.of("/feed.xml", "/topik/koperasi/feed.xml"),
                 page("/topik/koperasi/").select("link[rel=alternate][type=application/atom+xml]").eachAttr("href"));
+        Document speaker = page("/narasumber/la-ode-muhamad-shalihin/");
+        assertEquals(List.of("/feed.xml", "/narasumber/la-ode-muhamad-shalihin/feed.xml"),
+                speaker.select("link[rel=alternate][type=application/atom+xml]").eachAttr("href"), "a speaker's page links its own feed");
+        assertEquals("/narasumber/la-ode-muhamad-shalihin/feed.xml", speaker.selectFirst(".feed-link a").attr("href"),
+                "and shows the link to readers");
     }
 
     // ---- Data --------------------------------------------------------------------------------------------------
