@@ -60,7 +60,10 @@ public final class Feeds {
             String updated = r.lastChange().rfc3339(site.zone());
             entry.put("updated", updated);
             entry.put("summary", r.summary());
-            entry.put("content", bounded(absolute(catalog.body(r), site.host()), site.host() + r.permalink()));
+            // the release number first, as on the page under the title
+            String number = r.number() == null ? ""
+                    : "<p><strong>Nomor siaran pers:</strong> " + org.jsoup.nodes.Entities.escape(r.number()) + "</p>";
+            entry.put("content", bounded(number + absolute(catalog.body(r), site.host()), site.host() + r.permalink()));
             List<String> categories = new ArrayList<>(r.topics());
             if (r.province() != null) categories.add(r.province());
             entry.put("categories", categories);

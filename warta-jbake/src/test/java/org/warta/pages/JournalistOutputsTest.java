@@ -119,6 +119,11 @@ class JournalistOutputsTest {
         String header = csv.lines().findFirst().orElseThrow();
         assertTrue(header.endsWith(",text,number"), "the number is the last column: " + header);
         assertFalse(page("/berita/2024/rapat-utc/").select(".release__number").size() > 0, "a release without one shows none");
+        Feed feed = (Feed) new WireFeedInput(false, java.util.Locale.ROOT).build(new InputSource(new StringReader(text("/wilayah/jambi/feed.xml"))));
+        com.rometools.rome.feed.atom.Entry entry = feed.getEntries().stream()
+                .filter(e -> e.getAlternateLinks().get(0).getHref().equals(HOST + "/berita/2024/rapat-wib/")).findFirst().orElseThrow();
+        assertTrue(entry.getContents().get(0).getValue().startsWith("<p><strong>Nomor siaran pers:</strong> 017/HUMAS/DKUKM/II/2024</p>"),
+                "feeds carry it too: " + entry.getContents().get(0).getValue());
     }
 
     /**
