@@ -47,7 +47,7 @@ public final class Addresses {
         for (Release r : releases) {
             for (int i = 0; i < r.aliases().size(); i++) {
                 String alias = r.aliases().get(i);
-                byFile.computeIfAbsent(fileOf(alias), f -> new ArrayList<>()).add(new Alias(r, i, alias));
+                byFile.computeIfAbsent(aliasFile(alias), f -> new ArrayList<>()).add(new Alias(r, i, alias));
             }
         }
         byFile.forEach((file, aliases) -> {
@@ -84,6 +84,36 @@ public final class Addresses {
         }
         problems.sort(Problem.ORDER);
         return problems;
+    }
+
+    /**
+     * The file of the page at an old address ({@code aliases}), where a static host looks for it: the path as the
+     * host decodes a request ({@code /rapat%20lama.html} is the file {@code rapat lama.html}).
+     */
+    public static String aliasFile(String alias) {
+        return fileOf(decoded(alias));
+    }
+
+    /**
+     * A path as a web server matches it: {@code %XX} sequences decoded as UTF-8 ({@code +} is not a space in a
+     * path); a {@code %} not followed by two hex digits stays as it is.
+     */
+    public static String decoded(String path) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        byte[] raw = path.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i] == '%' && i + 2 < raw.length && hex(raw[i + 1]) >= 0 && hex(raw[i + 2]) >= 0) {
+                bytes.write(hex(raw[i + 1]) * 16 + hex(raw[i + 2]));
+                i += 2;
+            } else {
+                bytes.write(raw[i]);
+            }
+        }
+        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static int hex(byte b) {
+        return Character.digit((char) b, 16);
     }
 
     /** The file a site path is written to: {@code /a/} and {@code /a} as {@code a/index.html}, {@code /a.html} as is. */

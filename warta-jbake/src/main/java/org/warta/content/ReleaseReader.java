@@ -51,6 +51,12 @@ public final class ReleaseReader {
     private static final Pattern WEB_URL = Pattern.compile("https?://\\S+");
     /** A site path: segments of anything but blanks, '?', '#' and '\\', none of them "." or "..". */
     private static final Pattern ALIAS = Pattern.compile("(/(?!\\.\\.?(/|$))[^\\s?#/\\\\]+)+/?");
+    /**
+     * An old address as a server reads it, its {@code %XX} decoded: still no empty, {@code .} or {@code ..} segment and
+     * no backslash (a server would read them as a path), and with the control characters checked apart; a decoded
+     * space, {@code ?} or {@code #} is a character of the name.
+     */
+    private static final Pattern DECODED_ALIAS = Pattern.compile("(/(?!\\.\\.?(/|$))[^/\\\\]+)+/?");
 
     private final Path projectDir;
     private final Path contentDir;
@@ -157,9 +163,11 @@ public final class ReleaseReader {
             List<String> aliases = list(top, "aliases", (item, path) -> {
                 String alias = scalarText(item, path, 1, 300);
                 if (alias == null) return null;
-                if (!ALIAS.matcher(alias).matches()) {
+                String decoded = Addresses.decoded(alias);
+                if (!ALIAS.matcher(alias).matches() || !DECODED_ALIAS.matcher(decoded).matches()
+                        || decoded.codePoints().anyMatch(Character::isISOControl)) {
                     add(path, "alamat lama \"" + alias + "\" harus berupa path situs ini yang diawali '/', tanpa spasi, '?', '#', '//' "
-                            + "atau '..', mis. /berita/rakorda-sultra.html");
+                            + "atau '..', juga tanpa karakter kendali, '\\', '//' atau '..' dalam sandi %XX, mis. /berita/rakorda-sultra.html");
                     return null;
                 }
                 String last = alias.substring(alias.lastIndexOf('/') + 1);

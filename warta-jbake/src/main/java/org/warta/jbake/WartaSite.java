@@ -11,6 +11,7 @@ import org.warta.pages.PageException;
 import org.warta.pages.PageWriter;
 import org.warta.pages.ReleaseFiles;
 import org.warta.pages.ReleasePages;
+import org.warta.pages.ServerFiles;
 import org.warta.pages.Sitemap;
 import org.warta.pages.StaticPages;
 import org.warta.pages.Tracks;
@@ -68,19 +69,20 @@ public class WartaSite implements RenderingTool {
     private static final Phase DATA = new Phase("data (JSON, CSV)", DataExports::write);
     private static final Phase STATIC = new Phase("halaman tetap", StaticPages::write);
     private static final Phase SITEMAP = new Phase("peta situs", Sitemap::write);
+    private static final Phase SERVERS = new Phase("konfigurasi server (nginx, Apache)", ServerFiles::write);
     /**
      * Every page kind but the alias pages, in the order the sitemap lists their pages (and a plan checks them);
      * the sitemap, which lists the pages written before it, comes last.
      */
     private static final List<Phase> PAGES = List.of(PHOTOS, RELEASE_PAGES, SEARCH, RELEASE_FILES, LISTS, AGENDA, FEEDS,
-            DATA, STATIC, SITEMAP);
+            DATA, STATIC, SERVERS, SITEMAP);
     /**
      * The steps before the sitemap as independent tracks, written at the same time on as many threads: within a
      * track one after the other (the search index reads the release pages back). Together they hold every phase of
      * {@link #PAGES} but the sitemap, each once; the longest tracks first.
      */
     private static final List<List<Phase>> TRACKS = List.of(List.of(PHOTOS, RELEASE_PAGES, SEARCH), List.of(LISTS),
-            List.of(RELEASE_FILES, AGENDA, FEEDS, DATA, STATIC));
+            List.of(RELEASE_FILES, AGENDA, FEEDS, DATA, STATIC, SERVERS));
 
     /** Writes one kind of page for a catalog. */
     @FunctionalInterface

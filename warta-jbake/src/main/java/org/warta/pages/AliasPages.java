@@ -33,7 +33,7 @@ public final class AliasPages {
             for (int i = 0; i < release.aliases().size(); i++) {
                 String alias = release.aliases().get(i);
                 String field = "aliases[" + i + "]";
-                String file = Addresses.fileOf(alias);
+                String file = Addresses.aliasFile(alias);
                 if (plan.wrote(file) && !releasePages.contains(file)) {
                     problems.add(new Problem(release.file(), release.lines().of(field), field, "alamat lama \"" + alias
                             + "\" adalah halaman situs ini; alamat lama tidak boleh menimpanya, hapus baris ini"));
@@ -47,7 +47,7 @@ public final class AliasPages {
         for (Release release : catalog.online()) {
             Map<String, Object> target = Map.of("title", release.title(), "url", release.permalink());
             for (String alias : release.aliases()) {
-                writer.write("alias", "/" + Addresses.fileOf(alias), release.title(), release.summary(), Map.of("release", target));
+                writer.write("alias", "/" + Addresses.aliasFile(alias), release.title(), release.summary(), Map.of("release", target));
             }
         }
     }

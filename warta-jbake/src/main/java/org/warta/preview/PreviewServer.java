@@ -2,6 +2,7 @@ package org.warta.preview;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.warta.server.MediaTypes;
 import org.warta.editor.Editor;
 
 import java.io.Closeable;

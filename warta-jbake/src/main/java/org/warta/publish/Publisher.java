@@ -137,10 +137,37 @@ public final class Publisher {
         if (!problems.isEmpty()) throw new PublishException(problems);
         long checked = System.nanoTime();
         progress.accept(Step.CHECKED);
+        Precompressed.Count compressed = Precompressed.write(staging, Files.isDirectory(site) ? site.toRealPath() : null);
+        long packed = System.nanoTime();
+        Path nginx = takeServerConfig();
         Path published = swap();
-        timings = String.format("Warta: tautan diperiksa dalam %d ms, data pribadi dalam %d ms; diterbitkan dan situs lama "
-                + "dihapus dalam %d ms", (linked - start) / 1_000_000, (checked - linked) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
+        if (nginx != null) Files.move(nginx, serverConfig(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        timings = String.format("Warta: tautan diperiksa dalam %d ms, data pribadi dalam %d ms; %d berkas .gz ditulis dan %d "
+                + "diambil alih dalam %d ms; diterbitkan dan situs lama dihapus dalam %d ms", (linked - start) / 1_000_000,
+                (checked - linked) / 1_000_000, compressed.written(), compressed.takenOver(), (packed - checked) / 1_000_000,
+                (System.nanoTime() - packed) / 1_000_000);
         return published;
+    }
+
+    /** {@code server/nginx.conf} beside the published site: {@code target/server/nginx.conf}. */
+    public Path serverConfig() {
+        return site.resolveSibling("server").resolve("nginx.conf");
+    }
+
+    /**
+     * Copies the bake's nginx configuration from the staged site (where it stays: both servers refuse hidden files)
+     * to beside where it will be published, under a temporary name; moved to {@link #serverConfig()} once the site
+     * it belongs to is published.
+     *
+     * @return the temporary file, or null when the bake wrote none (a bake before Warta wrote one)
+     */
+    private Path takeServerConfig() throws IOException {
+        Path staged = staging.resolve(org.warta.site.Paths.NGINX_CONF.substring(1));
+        if (!Files.isRegularFile(staged, LinkOption.NOFOLLOW_LINKS)) return null;
+        Path next = serverConfig().resolveSibling(".nginx.conf.baru");
+        Files.createDirectories(next.getParent());
+        Files.copy(staged, next, StandardCopyOption.REPLACE_EXISTING);
+        return next;
     }
 
     private Path swap() throws IOException {

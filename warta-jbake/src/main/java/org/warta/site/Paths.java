@@ -34,6 +34,13 @@ public final class Paths {
     public static final String DATA_SCHEMA = "/api/rilis.schema.json";
     /** The photo stage's files. */
     public static final String PHOTOS = "/foto/";
+    /** Apache's configuration of the site, at its root ({@code org.warta.server.ApacheConfig}). */
+    public static final String HTACCESS = "/.htaccess";
+    /**
+     * nginx's configuration of the site, as the bake writes it (hidden: no server sends it); the publisher copies it
+     * to {@code server/nginx.conf} beside the published site ({@code target/server/nginx.conf}), to be included.
+     */
+    public static final String NGINX_CONF = "/.nginx.conf";
 
     private Paths() {
     }

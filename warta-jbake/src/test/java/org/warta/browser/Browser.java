@@ -73,11 +73,11 @@ public final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--hide-scrollbars", "--window-size=" + width + "," + height);
-        if (recordNetwork) {
-            LoggingPreferences logs = new LoggingPreferences();
-            logs.enable(LogType.PERFORMANCE, Level.ALL);
-            options.setCapability("goog:loggingPrefs", logs);
-        }
+        // the console's messages are kept (a Content-Security-Policy violation is one): driver.manage().logs().get("browser")
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        if (recordNetwork) logs.enable(LogType.PERFORMANCE, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .withLogFile(new File(System.getProperty("java.io.tmpdir"), "warta-chromedriver.log")).build();
         ChromeDriver driver = new ChromeDriver(service, options);

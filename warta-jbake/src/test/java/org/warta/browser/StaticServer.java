@@ -2,7 +2,7 @@ package org.warta.browser;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import org.warta.preview.MediaTypes;
+import org.warta.server.MediaTypes;
 
 import java.io.IOException;
 import java.io.OutputStream;

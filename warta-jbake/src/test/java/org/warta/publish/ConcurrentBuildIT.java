@@ -91,8 +91,9 @@ class ConcurrentBuildIT {
 
         assertEquals(Path.of("site-" + (before + 2)), Files.readSymbolicLink(site), "both published, one after the other\n" + both);
         assertEquals(pages, files(site), "the site is complete");
-        assertEquals(List.of("site", "site-" + (before + 2), "warta-cache"), names(target),
-                "only the link, its folder and the caches (the last bake's memory, kept for the next one)");
+        assertEquals(List.of("server", "site", "site-" + (before + 2), "warta-cache"), names(target),
+                "only the servers' configuration, the link, its folder and the caches (the last bake's memory, kept for the next one)");
+        assertEquals(List.of("nginx.conf"), names(target.resolve("server")), "the published site's nginx configuration, nothing half-written");
         assertTrue(watcher.seen().size() >= 2, "the watcher saw the site change: " + watcher.seen());
     }
 
