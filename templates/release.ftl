@@ -11,6 +11,13 @@
 <@layout.page content=content type="article" social=social script="/js/salin.js">
   <@c.breadcrumbs items=[r.section] here=r.title/>
   <article class="release" data-search-body>
+    <#-- The letterhead (kop surat) of the printed release: hidden on screen, shown by the print styles. -->
+    <div class="kop" hidden data-search-ignore>
+      <#if content.site.logo??><img src="${content.site.logo}" alt="Logo ${content.site.office}" width="64" height="64"></#if>
+      <p><strong>${content.site.office?upper_case}</strong><#if content.site.address??><br>${content.site.address}</#if><br>Telepon ${content.site.contact.phone} · Surel ${content.site.contact.email}</p>
+      <hr>
+      <p><strong>SIARAN PERS</strong><#if r.number??><br>Nomor: ${r.number}</#if><br><#if content.site.city??>${content.site.city}, </#if><@c.date when=r.date short=true/></p>
+    </div>
     <header class="release__header">
       <p class="release__kicker"><a href="${r.section.path}">${r.section.name}</a><#if r.province??> · <@c.term term=r.province/></#if><#if r.regency??> · ${r.regency}</#if></p>
       <h1 data-search-title>${r.title}</h1>

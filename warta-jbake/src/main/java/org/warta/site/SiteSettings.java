@@ -13,10 +13,13 @@ import java.util.function.Function;
 /**
  * The site's settings from {@code jbake.properties}. Locale and time zone are always taken from there,
  * never from the machine. {@code about} ({@code site.about}, optional) is the paragraph about the office that ends
- * every release, as an official press release ends.
+ * every release, as an official press release ends. {@code address}, {@code city} and {@code logo}
+ * ({@code site.address}, {@code site.city}, {@code site.logo}, optional) make the letterhead (<i>kop surat</i>) a
+ * printed release opens with, and its place and date line.
  */
 public record SiteSettings(String title, String office, String description, String host, Locale locale, ZoneId zone,
                            String contactName, String contactPhone, String contactEmail, String about,
+                           String address, String city, String logo,
                            Path projectDir, Path contentDir, Path assetsDir,
                            boolean drafts) {
 
@@ -52,6 +55,9 @@ public record SiteSettings(String title, String office, String description, Stri
                 required(settings, "contact.phone"),
                 required(settings, "contact.email"),
                 optional(settings, "site.about"),
+                optional(settings, "site.address"),
+                optional(settings, "site.city"),
+                optional(settings, "site.logo"),
                 projectDir, contentDir, assetsDir, drafts);
     }
 
@@ -77,6 +83,10 @@ public record SiteSettings(String title, String office, String description, Stri
         view.put("timezone", zone.getId());
         view.put("contact", Map.of("name", contactName, "phone", contactPhone, "email", contactEmail));
         if (about != null) view.put("about", about);
+        // the letterhead (kop surat) of a printed release
+        if (address != null) view.put("address", address);
+        if (city != null) view.put("city", city);
+        if (logo != null) view.put("logo", logo);
         return view;
     }
 

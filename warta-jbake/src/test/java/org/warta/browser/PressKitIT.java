@@ -28,6 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The press kit of a release in a real Chromium: the copy buttons copy, and the page prints cleanly on A4. */
 class PressKitIT {
     private static final String RELEASE = FixtureProject.FULL_RELEASE;
+    /** A release of the sample content, with its number and photos. */
+    private static final String SAMPLE = "/berita/2025/rakor-koperasi-desa-aceh/";
 
     @TempDir
     static Path dir;
@@ -39,6 +41,8 @@ class PressKitIT {
     static void bakeAndServe() throws Exception {
         site = new FixtureProject(dir);
         site.writeFullRelease();
+        // the sample's releases of 2025: a real release with its number and phone photos, for the printed page in the docs
+        site.copy(Path.of(System.getProperty("warta.project", "..")).resolve("content/berita/2025"), "content/berita/2025");
         assertEquals(List.of(), site.bake());
         server = new StaticServer(site.output);
         browser = Browser.open(390, 900);
@@ -103,6 +107,40 @@ class PressKitIT {
             for (String chrome : List.of("Langsung ke isi", "Menu utama", "Narasumber Beranda", "Cari rilis", "Peta situs",
                     "Salin teks rilis", "Teks polos (.txt)", "Berikutnya", "Data terbuka")) {
                 assertFalse(text.contains(chrome), "the print leaves out \"" + chrome + "\": " + text);
+            }
+        }
+    }
+
+    /**
+     * A printed release opens as an official siaran pers: the letterhead (kop surat: logo, the office, its address and
+     * contact from jbake.properties), then SIARAN PERS, its number and the place and date line; on screen none of it
+     * shows. The first printed page is drawn for the docs ({@code docs/screenshots/cetak-rilis.png} with
+     * {@code -Dwarta.screenshots=docs}, else {@code target/screenshots/}).
+     */
+    @Test
+    void thePrintOpensWithTheOfficesLetterheadNumberPlaceAndDate() throws Exception {
+        browser.get(server.origin() + RELEASE);
+        WebElement letterhead = browser.findElement(By.cssSelector(".kop"));
+        assertFalse(letterhead.isDisplayed(), "the letterhead is for paper only");
+        byte[] pdf = Browser.printToPdf(browser);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            String head = "DINAS KOPERASI DAN USAHA KECIL MENENGAH Jl. Contoh Raya No. 1, Jakarta 10110 Telepon +62 21 000 0000 · "
+                    + "Surel humas@diskopukm.example.go.id SIARAN PERS Nomor: 045/HUMAS/DKSULTRA/V/2023 Jakarta, 25 Mei 2023";
+            assertTrue(text.contains(head), "the letterhead, then the number, place and date: " + text);
+            assertTrue(text.indexOf(head) < text.indexOf("Rakorda Koperasi dan UMKM Sulawesi Tenggara"), "before the title: " + text);
+            assertFalse(text.contains("Nomor siaran pers:"), "the number's line under the title is the screen's: " + text);
+            assertTrue(document.getPage(0).getResources().getXObjectNames().iterator().hasNext(), "the logo is drawn on the first page");
+
+            Path folder = "docs".equals(System.getProperty("warta.screenshots"))
+                    ? Path.of(System.getProperty("warta.project", "..")).toAbsolutePath().normalize().resolve("docs/screenshots")
+                    : Path.of("target/screenshots");
+            Files.createDirectories(folder);
+            browser.get(server.origin() + SAMPLE);
+            try (PDDocument sample = Loader.loadPDF(Browser.printToPdf(browser))) {
+                assertTrue(new PDFTextStripper().getText(sample).contains("Nomor: 112/HUMAS/DKUKM/VII/2025"));
+                javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(sample).renderImageWithDPI(0, 72),
+                        "png", folder.resolve("cetak-rilis.png").toFile());
             }
         }
     }
