@@ -149,6 +149,7 @@
         <li class="press__copy" hidden><button type="button" class="button" data-copy-from="kutipan" data-copied="Kutipan tersalin ke papan klip.">Salin kutipan</button></li>
         <li class="press__copy" hidden><button type="button" class="button" data-copy-url="${r.formats.txt}" data-copied="Teks rilis tersalin ke papan klip.">Salin teks rilis</button></li>
         <li><a href="${r.formats.txt}" type="text/plain">Teks polos (.txt)</a></li>
+        <li><a href="${r.formats.pdf}" type="application/pdf" download>Siaran pers (PDF, A4, untuk diteruskan)</a></li>
         <li><a href="${r.formats.md}" type="text/markdown">Sumber Markdown (.md)</a></li>
         <#if r.formats.ics??><li><a href="${r.formats.ics}" type="text/calendar">Tambahkan kegiatan ke kalender (.ics)</a></li></#if>
         <#if r.image??><li><a href="${r.image.original.url}" download="${r.image.original.file}">Unduh foto utama ukuran penuh</a><#if r.image.original.size??> (${r.image.original.width?c} × ${r.image.original.height?c} piksel, ${r.image.original.size})</#if><#if r.image.caption?? || r.image.credit??> <span class="press__note"><#if r.image.caption??>${r.image.caption}</#if><#if r.image.credit??> (Foto: ${r.image.credit})</#if></span></#if></li></#if>

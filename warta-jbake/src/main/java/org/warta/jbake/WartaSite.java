@@ -11,6 +11,7 @@ import org.warta.pages.PageException;
 import org.warta.pages.PageWriter;
 import org.warta.pages.ReleaseFiles;
 import org.warta.pages.ReleasePages;
+import org.warta.pages.ReleasePdfs;
 import org.warta.pages.ServerFiles;
 import org.warta.pages.Sitemap;
 import org.warta.pages.StaticPages;
@@ -61,6 +62,7 @@ public class WartaSite implements RenderingTool {
     private static final Logger LOG = LoggerFactory.getLogger(WartaSite.class);
     private static final Phase PHOTOS = new Phase("foto", PhotoFiles::write);
     private static final Phase RELEASE_PAGES = new Phase("halaman rilis", ReleasePages::write);
+    private static final Phase PDFS = new Phase("PDF rilis", ReleasePdfs::write);
     private static final Phase SEARCH = new Phase("indeks pencarian", SearchFiles::write);
     private static final Phase RELEASE_FILES = new Phase("berkas rilis (.txt, .md, .ics)", ReleaseFiles::write);
     private static final Phase LISTS = new Phase("daftar", ListPages::write);
@@ -74,14 +76,14 @@ public class WartaSite implements RenderingTool {
      * Every page kind but the alias pages, in the order the sitemap lists their pages (and a plan checks them);
      * the sitemap, which lists the pages written before it, comes last.
      */
-    private static final List<Phase> PAGES = List.of(PHOTOS, RELEASE_PAGES, SEARCH, RELEASE_FILES, LISTS, AGENDA, FEEDS,
+    private static final List<Phase> PAGES = List.of(PHOTOS, RELEASE_PAGES, SEARCH, PDFS, RELEASE_FILES, LISTS, AGENDA, FEEDS,
             DATA, STATIC, SERVERS, SITEMAP);
     /**
      * The steps before the sitemap as independent tracks, written at the same time on as many threads: within a
      * track one after the other (the search index reads the release pages back). Together they hold every phase of
      * {@link #PAGES} but the sitemap, each once; the longest tracks first.
      */
-    private static final List<List<Phase>> TRACKS = List.of(List.of(PHOTOS, RELEASE_PAGES, SEARCH), List.of(LISTS),
+    private static final List<List<Phase>> TRACKS = List.of(List.of(PHOTOS, RELEASE_PAGES, SEARCH, PDFS), List.of(LISTS),
             List.of(RELEASE_FILES, AGENDA, FEEDS, DATA, STATIC, SERVERS));
 
     /** Writes one kind of page for a catalog. */

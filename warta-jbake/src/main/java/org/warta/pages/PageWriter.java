@@ -43,8 +43,9 @@ public final class PageWriter {
     private final List<String> htmlPaths = new ArrayList<>();
     /** The bake's step this writer writes, for the progress line of a long step. */
     private final String phase;
-    private int count;
-    private long nextProgress;
+    /** Files this writer wrote: counted atomically, as a step may write from several threads (the PDFs). */
+    private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile long nextProgress;
 
     /**
      * What the writers of one bake share, each phase written by one thread at a time: the files written (two writes
@@ -99,9 +100,9 @@ public final class PageWriter {
 
     /** Counts a file this writer wrote; says how far a long step has come. */
     private void progress() {
-        count++;
-        if ((count & 127) != 0 || System.nanoTime() < nextProgress) return;
-        LOG.info("Warta: {}: {} berkas sejauh ini …", phase, count);
+        int written = count.incrementAndGet();
+        if ((written & 127) != 0 || System.nanoTime() < nextProgress) return;
+        LOG.info("Warta: {}: {} berkas sejauh ini …", phase, written);
         nextProgress = System.nanoTime() + PROGRESS_SECONDS * 1_000_000_000L;
     }
 
@@ -334,6 +335,6 @@ public final class PageWriter {
 
     /** Files this writer (one step of the bake) has written. */
     public int writtenHere() {
-        return count;
+        return count.get();
     }
 }

@@ -95,6 +95,14 @@ public final class Paths {
         return r.permalink() + "index.md";
     }
 
+    /**
+     * A release as the PDF an office forwards, {@code <permalink><slug>.pdf}: named after the release, as a chat
+     * shows the file's name.
+     */
+    public static String pdf(Release r) {
+        return r.permalink() + r.slug() + ".pdf";
+    }
+
     /** A release's meeting as iCalendar, {@code <permalink>acara.ics}. */
     public static String calendar(Release r) {
         return r.permalink() + "acara.ics";

@@ -57,7 +57,7 @@ public record SiteSettings(String title, String office, String description, Stri
                 optional(settings, "site.about"),
                 optional(settings, "site.address"),
                 optional(settings, "site.city"),
-                optional(settings, "site.logo"),
+                logo(optional(settings, "site.logo")),
                 projectDir, contentDir, assetsDir, drafts);
     }
 
@@ -88,6 +88,16 @@ public record SiteSettings(String title, String office, String description, Stri
         if (city != null) view.put("city", city);
         if (logo != null) view.put("logo", logo);
         return view;
+    }
+
+    /** The letterhead's logo, drawn in print and in the PDF: an image of assets/ the PDF can hold (PNG or JPEG). */
+    private static String logo(String path) {
+        if (path == null) return null;
+        if (!path.matches("/[^\\s?#]+\\.(png|jpe?g)")) {
+            throw new IllegalStateException("jbake.properties: site.logo: \"" + path + "\" harus alamat gambar PNG atau JPEG "
+                    + "dari assets/, mis. /icons/ikon-192.png");
+        }
+        return path;
     }
 
     /** A setting that may be left out: null when absent or blank. */

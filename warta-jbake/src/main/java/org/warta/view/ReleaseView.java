@@ -93,6 +93,7 @@ public final class ReleaseView {
         Map<String, Object> formats = new LinkedHashMap<>();
         formats.put("txt", Paths.text(r));
         formats.put("md", Paths.source(r));
+        formats.put("pdf", Paths.pdf(r));
         if (r.event() != null) formats.put("ics", Paths.calendar(r));
         view.put("formats", formats);
         if (prev != null) view.put("prev", Map.of("title", prev.title(), "path", prev.permalink()));

@@ -114,8 +114,9 @@ class PressKitIT {
     /**
      * A printed release opens as an official siaran pers: the letterhead (kop surat: logo, the office, its address and
      * contact from jbake.properties), then SIARAN PERS, its number and the place and date line; on screen none of it
-     * shows. The first printed page is drawn for the docs ({@code docs/screenshots/cetak-rilis.png} with
-     * {@code -Dwarta.screenshots=docs}, else {@code target/screenshots/}).
+     * shows. The first printed page and the first page of the release's PDF are drawn for the docs
+     * ({@code docs/screenshots/cetak-rilis.png} and {@code pdf-rilis.png} with {@code -Dwarta.screenshots=docs}, else
+     * {@code target/screenshots/}).
      */
     @Test
     void thePrintOpensWithTheOfficesLetterheadNumberPlaceAndDate() throws Exception {
@@ -141,6 +142,15 @@ class PressKitIT {
                 assertTrue(new PDFTextStripper().getText(sample).contains("Nomor: 112/HUMAS/DKUKM/VII/2025"));
                 javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(sample).renderImageWithDPI(0, 72),
                         "png", folder.resolve("cetak-rilis.png").toFile());
+            }
+            // the PDF the bake made, linked from the press kit: the file an office forwards
+            WebElement link = browser.findElement(By.cssSelector("aside.press a[type='application/pdf']"));
+            assertEquals("Siaran pers (PDF, A4, untuk diteruskan)", link.getText());
+            assertEquals(SAMPLE + "rakor-koperasi-desa-aceh.pdf", link.getAttribute("pathname"));
+            try (PDDocument baked = Loader.loadPDF(Files.readAllBytes(site.out(SAMPLE + "rakor-koperasi-desa-aceh.pdf")))) {
+                assertTrue(new PDFTextStripper().getText(baked).contains("Nomor: 112/HUMAS/DKUKM/VII/2025"));
+                javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(baked).renderImageWithDPI(0, 72),
+                        "png", folder.resolve("pdf-rilis.png").toFile());
             }
         }
     }

@@ -95,6 +95,12 @@ class RealBuildIT {
                 + "content/berita/2023/lampiran-draf.pdf"), output);
         Path site = project.dir.resolve("target/site");
         assertTrue(Files.isRegularFile(site.resolve("berita/2023/bahan.pdf")), "the published release's attachment is there");
+        // the release's own PDF, laid out by openhtmltopdf inside JBake's realm: a PDF with the release's text
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                site.resolve("berita/2023/rakorda-sultra-2023/rakorda-sultra-2023.pdf").toFile())) {
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).contains("SIARAN PERS"));
+        }
+        assertFalse(output.contains("openhtmltopdf"), "openhtmltopdf logs nothing on a good release:\n" + output);
         assertFalse(Files.exists(site.resolve("berita/2023/lampiran-draf.pdf")), "a draft's attachment is not published");
 
         // the photo was made inside JBake's realm: WebP from the native libwebp, the credit written into it

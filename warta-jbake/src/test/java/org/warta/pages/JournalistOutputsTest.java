@@ -547,13 +547,16 @@ class JournalistOutputsTest {
         assertEquals("Dinas Koperasi dan Usaha Kecil Menengah. \u201CRakorda Koperasi dan UMKM Sulawesi Tenggara Tahun Anggaran 2023\u201D. "
                 + "Siaran pers nomor 045/HUMAS/DKSULTRA/V/2023, 25 Mei 2023. " + HOST + "/berita/2023/rakorda-sultra-2023/",
                 press.selectFirst("#kutipan").text());
-        Element photo = press.selectFirst("a[download]");
+        Element photo = press.selectFirst("a[download][href^=/foto/]");
         assertTrue(photo.attr("href").matches("/foto/[0-9a-f]{20}/foto\\.png"), photo.attr("href"));
         assertEquals("foto.png", photo.attr("download"));
         assertTrue(photo.parent().text().contains("Pembukaan rakorda (Foto: Humas Diskop Sultra)"), photo.parent().text());
         assertEquals(2, press.select(".press__copy[hidden] button[type=button]").size(), "copy buttons wait for the script");
         assertNotNull(release.selectFirst("script[src=/js/salin.js][defer]"));
         assertNotNull(press.selectFirst(".permalink a[href=" + HOST + "/berita/2023/rakorda-sultra-2023/]"));
+        Element pdf = press.selectFirst("a[type=application/pdf]");
+        assertEquals("/berita/2023/rakorda-sultra-2023/rakorda-sultra-2023.pdf", pdf.attr("href"), "the release's PDF, named after it");
+        assertTrue(Files.isRegularFile(site.out(pdf.attr("href"))));
         assertTrue(page("/berita/2022/biasa-00/").selectFirst("aside.press").text().contains("Humas Dinas Koperasi dan UKM"), "site contact by default");
     }
 }

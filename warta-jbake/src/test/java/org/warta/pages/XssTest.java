@@ -131,6 +131,37 @@ public class XssTest {
         assertEquals(List.of(), found);
     }
 
+    /**
+     * No release's PDF holds a script or an action but opening a web, mail or telephone address: a PDF reader runs
+     * JavaScript (/JS, /JavaScript) and launches files (/Launch) that a browser never would.
+     */
+    @Test
+    void noPdfCanRunAScriptOrLaunchAFile() throws IOException {
+        List<String> found = new ArrayList<>();
+        List<Path> pdfs = files(".pdf").stream().filter(f -> f.getFileName().toString().startsWith("xss-")).toList();
+        assertEquals(vectors.size(), pdfs.size(), "a PDF of every release");
+        for (Path file : pdfs) {
+            try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+                if (pdf.getDocumentCatalog().getNames() != null && pdf.getDocumentCatalog().getNames().getJavaScript() != null) {
+                    found.add(file + ": document JavaScript");
+                }
+                if (pdf.getDocumentCatalog().getOpenAction() != null) found.add(file + ": an action on opening");
+                for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+                    for (var annotation : page.getAnnotations()) {
+                        if (!(annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link)) {
+                            found.add(file + ": annotation " + annotation.getSubtype());
+                        } else if (!(link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri)) {
+                            if (link.getAction() != null) found.add(file + ": link action " + link.getAction().getType());
+                        } else if (!uri.getURI().matches("(https?|mailto|tel):.*")) {
+                            found.add(file + ": link to " + uri.getURI());
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+
     @Test
     void frontMatterIsTextNotTemplate() throws IOException {
         int n = vectors.indexOf(vectors.stream().filter(v -> v.startsWith("${7*7}")).findFirst().orElseThrow()) + 1;
