@@ -114,9 +114,9 @@ class PressKitIT {
     /**
      * A printed release opens as an official siaran pers: the letterhead (kop surat: logo, the office, its address and
      * contact from jbake.properties), then SIARAN PERS, its number and the place and date line; on screen none of it
-     * shows. The first printed page and the first page of the release's PDF are drawn for the docs
-     * ({@code docs/screenshots/cetak-rilis.png} and {@code pdf-rilis.png} with {@code -Dwarta.screenshots=docs}, else
-     * {@code target/screenshots/}).
+     * shows. The first printed page and the first page of the release's PDF are drawn for the docs, and the press kit
+     * at 390 and 1280 px ({@code docs/screenshots/cetak-rilis.png}, {@code pdf-rilis.png}, {@code rilis-media-*.png}
+     * with {@code -Dwarta.screenshots=docs}, else {@code target/screenshots/}).
      */
     @Test
     void thePrintOpensWithTheOfficesLetterheadNumberPlaceAndDate() throws Exception {
@@ -151,6 +151,17 @@ class PressKitIT {
                 assertTrue(new PDFTextStripper().getText(baked).contains("Nomor: 112/HUMAS/DKUKM/VII/2025"));
                 javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(baked).renderImageWithDPI(0, 72),
                         "png", folder.resolve("pdf-rilis.png").toFile());
+            }
+            // the press kit as a reader sees it, with the PDF among its links: docs/screenshots/rilis-media-<width>.png
+            for (int width : new int[]{390, 1280}) {
+                ChromeDriver phoneOrDesktop = Browser.open(width, 900);
+                try {
+                    phoneOrDesktop.get(server.origin() + SAMPLE);
+                    Files.write(folder.resolve("rilis-media-" + width + ".png"),
+                            Browser.picture(phoneOrDesktop, phoneOrDesktop.findElement(By.cssSelector("aside.press"))));
+                } finally {
+                    phoneOrDesktop.quit();
+                }
             }
         }
     }
