@@ -170,8 +170,25 @@ public final class ReleaseReader {
                             + "atau '..', juga tanpa karakter kendali, '\\', '//' atau '..' dalam sandi %XX, mis. /berita/rakorda-sultra.html");
                     return null;
                 }
-                String last = alias.substring(alias.lastIndexOf('/') + 1);
-                if (last.contains(".") && !last.endsWith(".html")) {
+                if (decoded.indexOf('\uFFFD') >= 0 && alias.indexOf('\uFFFD') < 0) {
+                    add(path, "alamat lama \"" + alias + "\" memuat sandi %XX yang bukan huruf UTF-8; salin alamatnya dari "
+                            + "peramban apa adanya");
+                    return null;
+                }
+                // as a server reads it: its file is the decoded path's (a %2E is a dot)
+                List<String> segments = java.util.Arrays.stream(decoded.split("/")).filter(part -> !part.isEmpty()).toList();
+                if (segments.stream().anyMatch(part -> part.startsWith("."))) {
+                    add(path, "alamat lama \"" + alias + "\" memuat bagian yang diawali titik (berkas tersembunyi, yang tidak "
+                            + "dilayani server); hapus baris ini");
+                    return null;
+                }
+                String last = segments.isEmpty() ? "" : segments.get(segments.size() - 1);
+                if (decoded.endsWith("/") && last.contains(".")) {
+                    add(path, "alamat lama \"" + alias + "\" diakhiri '/' tetapi bagian terakhirnya bertitik, seperti nama berkas; "
+                            + "tulis tanpa '/' di akhir bila alamat itu halaman .html, atau hapus baris ini");
+                    return null;
+                }
+                if (!decoded.endsWith("/") && last.contains(".") && !last.endsWith(".html")) {
                     add(path, "alamat lama \"" + alias + "\" tidak dapat dilayani situs statis ini; hanya alamat yang "
                             + "diakhiri '/' atau '.html' yang dapat diarahkan ke rilis");
                     return null;

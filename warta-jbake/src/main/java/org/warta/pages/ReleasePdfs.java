@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,26 +22,33 @@ public final class ReleasePdfs {
     private ReleasePdfs() {
     }
 
-    /** A {@link PageException} carried out of a parallel stream. */
-    private static final class Failed extends RuntimeException {
-        Failed(PageException cause) {
-            super(cause);
-        }
-    }
-
+    /**
+     * Writes every PDF, then reports every one that failed (each names its file): the stream is waited for to its
+     * end, so that no PDF is still being written when the bake stops. When the bake's thread is interrupted (the
+     * preview closing), the PDFs not yet begun are not made.
+     */
     public static void write(Catalog catalog, PageWriter writer) throws PageException {
         SiteSettings site = catalog.site();
-        try {
-            catalog.online().parallelStream().forEach(r -> {
-                try {
-                    write(r, site, writer);
-                } catch (PageException e) {
-                    throw new Failed(e);
-                }
-            });
-        } catch (Failed e) {
-            throw (PageException) e.getCause();
-        }
+        Thread bake = Thread.currentThread();
+        List<PageException> failed = catalog.online().parallelStream().map(r -> {
+            if (bake.isInterrupted()) return null;
+            try {
+                write(r, site, writer);
+                return null;
+            } catch (PageException e) {
+                return e;
+            } catch (RuntimeException e) {
+                return new PageException("PDF " + Paths.pdf(r) + " (" + r.file() + ") gagal dibuat", e);
+            }
+        }).filter(java.util.Objects::nonNull).toList();
+        if (failed.isEmpty()) return;
+        PageException first = failed.get(0);
+        if (failed.size() == 1) throw first;
+        PageException all = new PageException(failed.size() + " PDF gagal dibuat, yang pertama " + first.getMessage()
+                + "; lalu " + failed.stream().skip(1).map(Throwable::getMessage).collect(java.util.stream.Collectors.joining("; ")),
+                first.getCause() != null ? first.getCause() : first);
+        failed.stream().skip(1).forEach(all::addSuppressed);
+        throw all;
     }
 
     private static void write(Release r, SiteSettings site, PageWriter writer) throws PageException {

@@ -41,6 +41,9 @@ public final class ReleasePdf {
     private static final byte[] BOLD = resource("DejaVuSans-Bold.ttf");
     private static final byte[] OBLIQUE = resource("DejaVuSans-Oblique.ttf");
     private static final String STYLE = new String(resource("siaran-pers.css"), StandardCharsets.UTF_8);
+    /** The characters DejaVu Sans draws: any other comes out as '#' (emoji, CJK), which the bake's log then names. */
+    private static final org.apache.fontbox.ttf.CmapLookup DRAWN = cmap(REGULAR);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReleasePdf.class);
     /** What the printed page leaves out (warta.css, "Print"), and what a PDF cannot do: buttons, scripts, the gallery. */
     private static final String LEFT_OUT = ".share, .press__actions, .press__status, .release__number, script, .gallery, "
             + ".chart__svg, .visually-hidden, button";
@@ -109,6 +112,13 @@ public final class ReleasePdf {
         if (permalink == null) permalink = article.appendElement("p").addClass("permalink").text("Tautan tetap: " + url);
         permalink.prependElement("img").attr("src", dataUri("image/png", QrCode.png(url)))
                 .attr("alt", "Kode QR ke tautan tetap siaran ini");
+
+        String missing = article.text().codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c)
+                && c != 0xFEFF && DRAWN.getGlyphId(c) == 0).distinct().limit(10)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        if (!missing.isEmpty()) {
+            LOG.warn("Warta: PDF {}: huruf yang tidak ada di fon PDF (DejaVu Sans) tampil sebagai '#': {}", url, missing);
+        }
 
         Document pdf = Document.createShell(url);
         pdf.outputSettings().syntax(Document.OutputSettings.Syntax.xml);
@@ -179,6 +189,14 @@ public final class ReleasePdf {
             return java.util.Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(page), 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static org.apache.fontbox.ttf.CmapLookup cmap(byte[] font) {
+        try {
+            return new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(font)).getUnicodeCmapLookup();
+        } catch (IOException e) {
+            throw new UncheckedIOException("DejaVuSans.ttf cannot be read", e);
         }
     }
 

@@ -55,7 +55,7 @@ public final class Precompressed {
                 }
             });
         } catch (UncheckedIOException e) {
-            throw e.getCause();
+            throw new IOException(e.getMessage(), e.getCause());
         }
         return new Count(written.get(), taken.get());
     }
@@ -67,6 +67,8 @@ public final class Precompressed {
         Path compressed = before.resolveSibling(before.getFileName() + SUFFIX);
         if (!Files.isRegularFile(compressed) || !Files.exists(before) || !Files.isSameFile(before, file)) return false;
         Path target = file.resolveSibling(file.getFileName() + SUFFIX);
+        // a staging folder published before failed may hold one already
+        Files.deleteIfExists(target);
         try {
             Files.createLink(target, compressed);
         } catch (UnsupportedOperationException e) {

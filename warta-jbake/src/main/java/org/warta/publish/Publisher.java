@@ -140,8 +140,7 @@ public final class Publisher {
         Precompressed.Count compressed = Precompressed.write(staging, Files.isDirectory(site) ? site.toRealPath() : null);
         long packed = System.nanoTime();
         Path nginx = takeServerConfig();
-        Path published = swap();
-        if (nginx != null) Files.move(nginx, serverConfig(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Path published = swap(nginx);
         timings = String.format("Warta: tautan diperiksa dalam %d ms, data pribadi dalam %d ms; %d berkas .gz ditulis dan %d "
                 + "diambil alih dalam %d ms; diterbitkan dan situs lama dihapus dalam %d ms", (linked - start) / 1_000_000,
                 (checked - linked) / 1_000_000, compressed.written(), compressed.takenOver(), (packed - checked) / 1_000_000,
@@ -170,7 +169,8 @@ public final class Publisher {
         return next;
     }
 
-    private Path swap() throws IOException {
+    /** Publishes the staged site; {@code nginx} (may be null), its server configuration, right after it goes live. */
+    private Path swap(Path nginx) throws IOException {
         Path parent = site.getParent();
         String name = site.getFileName().toString();
         removeUnlinked(parent, name, Files.isSymbolicLink(site) ? parent.resolve(Files.readSymbolicLink(site)).normalize() : null);
@@ -187,6 +187,7 @@ public final class Publisher {
         }
         Files.move(link, site, StandardCopyOption.ATOMIC_MOVE);
         progress.accept(Step.SWAPPED);
+        if (nginx != null) Files.move(nginx, serverConfig(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         removeUnlinked(parent, name, release);
         progress.accept(Step.CLEANED);
         return release;

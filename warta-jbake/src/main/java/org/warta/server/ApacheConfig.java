@@ -41,22 +41,26 @@ public final class ApacheConfig {
         out.append("<IfModule mod_headers.c>\n");
         ServerPolicy.HEADERS.forEach((name, value) -> out.append("    Header always set ").append(name).append(' ')
                 .append(quoted(value)).append('\n'));
-        out.append("    Header always set Cache-Control ").append(quoted(ServerPolicy.SHORT)).append('\n');
-        out.append("    <If \"%{REQUEST_URI} =~ m#^").append(ServerPolicy.IMMUTABLE_FOLDER).append("#\">\n")
-                .append("        Header always set Cache-Control ").append(quoted(ServerPolicy.IMMUTABLE)).append('\n')
-                .append("    </If>\n");
+        // decided when the answer is known: a photo's answer is cached a year, its folder's 404 page is not
+        String photo = "%{REQUEST_URI} =~ m#^" + ServerPolicy.IMMUTABLE_FOLDER + "# && %{REQUEST_STATUS} -lt 400";
+        out.append("    Header always set Cache-Control ").append(quoted(ServerPolicy.SHORT)).append(" \"expr=!(").append(photo).append(")\"\n");
+        out.append("    Header always set Cache-Control ").append(quoted(ServerPolicy.IMMUTABLE)).append(" \"expr=").append(photo).append("\"\n");
         out.append("    <FilesMatch \"\\.gz$\">\n        Header append Vary Accept-Encoding\n    </FilesMatch>\n");
         out.append("</IfModule>\n\n");
 
         out.append("<IfModule mod_rewrite.c>\n    RewriteEngine On\n");
-        out.append("    # hidden files (this one) are not the site's\n");
-        out.append("    RewriteRule (^|/)\\. - [R=404,L]\n");
         out.append("    # old addresses of releases (aliases)\n");
         for (ServerPolicy.Redirect redirect : redirects) {
             // a rule in .htaccess matches the path without its leading '/'
             out.append("    RewriteRule ^").append(regex(redirect.from().substring(1))).append("$ ")
                     .append(redirect.to()).append(" [R=301,L]\n");
         }
+        out.append("    # hidden files (this one) are not the site's\n");
+        out.append("    RewriteRule (^|/)\\. - [R=404,L]\n");
+        out.append("    # a folder without a page of its own (/foto/) is an unknown address, as on nginx: not a listing, not 403\n");
+        out.append("    RewriteCond %{REQUEST_FILENAME} -d\n");
+        out.append("    RewriteCond %{REQUEST_FILENAME}/index.html !-f\n");
+        out.append("    RewriteRule ^ - [R=404,L]\n");
         out.append("    # the .gz beside a file, to a browser that accepts gzip; a folder's index.html.gz for its address\n");
         out.append("    RewriteCond %{HTTP:Accept-Encoding} gzip\n");
         out.append("    RewriteCond %{REQUEST_FILENAME}index.html.gz -f\n");

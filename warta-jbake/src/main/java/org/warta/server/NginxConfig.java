@@ -26,7 +26,9 @@ public final class NginxConfig {
             #         include /srv/warta/server/nginx.conf;
             #     }
             #
-            # The server block needs no index, error_page, add_header or types of its own: this file sets them.
+            # The server block needs no index, error_page, add_header or types of its own: this file sets them. A
+            # location of its own with an add_header line (HSTS, say) would drop this file's headers there: nginx gives
+            # a location its own add_header lines or the server's, never both; repeat them in it.
             #
             # Then `nginx -t` and `systemctl reload nginx`. Every old address of a release answers 301; pages, feeds and
             # data are cached five minutes, photos a year; .gz files beside the text files are sent to browsers that
@@ -45,6 +47,8 @@ public final class NginxConfig {
         out.append("error_page 404 /404.html;\n");
         out.append("error_page 403 =404 /404.html;\n");
         out.append("server_tokens off;\n");
+        out.append("# redirects name no scheme, host or port (Location: /berita/…): right behind a TLS proxy or on another port\n");
+        out.append("absolute_redirect off;\n");
         out.append("# no symbolic link inside the site is followed (the root itself may be one)\n");
         out.append("disable_symlinks on from=$document_root;\n");
         out.append("gzip_static on;\n");

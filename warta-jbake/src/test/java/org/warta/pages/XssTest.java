@@ -145,8 +145,13 @@ public class XssTest {
                 if (pdf.getDocumentCatalog().getNames() != null && pdf.getDocumentCatalog().getNames().getJavaScript() != null) {
                     found.add(file + ": document JavaScript");
                 }
-                if (pdf.getDocumentCatalog().getOpenAction() != null) found.add(file + ": an action on opening");
+                var catalog = pdf.getDocumentCatalog();
+                if (catalog.getOpenAction() != null) found.add(file + ": an action on opening");
+                if (catalog.getCOSObject().containsKey(org.apache.pdfbox.cos.COSName.AA)) found.add(file + ": document actions (/AA)");
+                if (catalog.getAcroForm() != null) found.add(file + ": a form (/AcroForm)");
+                if (catalog.getNames() != null && catalog.getNames().getEmbeddedFiles() != null) found.add(file + ": embedded files");
                 for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+                    if (page.getCOSObject().containsKey(org.apache.pdfbox.cos.COSName.AA)) found.add(file + ": page actions (/AA)");
                     for (var annotation : page.getAnnotations()) {
                         if (!(annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link)) {
                             found.add(file + ": annotation " + annotation.getSubtype());

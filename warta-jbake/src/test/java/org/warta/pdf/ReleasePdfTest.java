@@ -16,6 +16,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.warta.jbake.CapturedLog;
 import org.warta.jbake.FixtureProject;
 
 import java.awt.image.BufferedImage;
@@ -42,7 +43,10 @@ class ReleasePdfTest {
 
     @BeforeAll
     static void bake() {
+        CapturedLog.clear();
         site = new FixtureProject(dir).writeFullRelease();
+        site.write("berita/2023/emoji.md", FixtureProject.release("Terima kasih para pengurus koperasi", "2023-06-03",
+                "province: Bali\n", "Terima kasih 🙏 kepada koperasi mitra 合作社."));
         site.write("berita/2023/tanpa-foto.md", FixtureProject.release("Sosialisasi koperasi tanpa foto", "2023-06-02",
                 "province: Bali\n", "Isi rilis dengan *penekanan* dan **tebal**, ***keduanya***, `kode` dan:\n\n    blok kode\n\n"
                         + "<script>alert(1)</script> # bukan judul"));
@@ -98,10 +102,19 @@ class ReleasePdfTest {
                 }
             }
             assertTrue(fonts.stream().anyMatch(f -> f.contains("DejaVuSans-Bold")), fonts.toString());
-            // the photo and the logo are drawn, each with the alt text of the page in the structure (Figure /Alt)
+            // the logo, the photo and the QR code are drawn, each with the alt text of the page in the structure (Figure /Alt)
+            int images = 0;
+            for (PDPage page : pdf.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) images++;
+                }
+            }
+            assertEquals(3, images, "logo, photo and QR code");
+            assertFalse(text(pdf).contains("[Gambar:"), "no image was left as its alt text");
             String structure = structureText(pdf);
             assertTrue(structure.contains("Kode QR ke tautan tetap siaran ini"), structure);
             assertTrue(structure.contains("Logo Dinas Koperasi dan Usaha Kecil Menengah"), structure);
+            assertTrue(structure.contains("Peserta rakorda"), "the photo's alt text: " + structure);
         }
     }
 
@@ -133,6 +146,14 @@ class ReleasePdfTest {
             assertTrue(text.contains("Isi rilis dengan penekanan dan tebal, keduanya, kode dan: blok kode"), "monospace, bold italic: " + text);
             assertTrue(pdf.getNumberOfPages() <= 2, "pages: " + pdf.getNumberOfPages());
         }
+    }
+
+    @Test
+    void aCharacterTheFontLacksIsNamedInTheBakesLog() throws Exception {
+        assertTrue(CapturedLog.messages("WARN").contains("Warta: PDF " + HOST + "/berita/2023/emoji/: huruf yang tidak ada di fon PDF "
+                + "(DejaVu Sans) tampil sebagai '#': 🙏合作社"), CapturedLog.messages("WARN").toString());
+        assertTrue(CapturedLog.messages("WARN").stream().noneMatch(m -> m.contains("/berita/2023/rakorda-sultra-2023/")),
+                "a release the font draws whole is not named");
     }
 
     /** The text as a reader sees it, top to bottom on each page (the drawing order of runs differs). */
