@@ -27,7 +27,10 @@ public final class Libraries {
             new Library("SnakeYAML", org.yaml.snakeyaml.Yaml.class, "org.yaml", "snakeyaml", "2.2"),
             new Library("flexmark", com.vladsch.flexmark.parser.Parser.class, "com.vladsch.flexmark", "flexmark", "0.62.2"),
             new Library("Jackson", com.fasterxml.jackson.databind.ObjectMapper.class, "com.fasterxml.jackson.core",
-                    "jackson-databind", "2.17.2"));
+                    "jackson-databind", "2.17.2"),
+            new Library("openhtmltopdf", com.openhtmltopdf.pdfboxout.PdfRendererBuilder.class, "io.github.openhtmltopdf",
+                    "openhtmltopdf-pdfbox", "1.1.40"),
+            new Library("PDFBox", org.apache.pdfbox.pdmodel.PDDocument.class, "org.apache.pdfbox", "pdfbox", "3.0.3"));
 
     private Libraries() {
     }

@@ -44,7 +44,7 @@ class LibrariesTest {
         for (Libraries.Library library : Libraries.REQUIRED) {
             assertEquals(library.minimum(), Libraries.loadedVersion(library), library.name());
         }
-        assertEquals("jsoup 1.17.2, SnakeYAML 2.2, flexmark 0.62.2, Jackson 2.17.2", Libraries.check());
+        assertEquals("jsoup 1.17.2, SnakeYAML 2.2, flexmark 0.62.2, Jackson 2.17.2, openhtmltopdf 1.1.40, PDFBox 3.0.3", Libraries.check());
         assertTrue(Libraries.asTested());
     }
 
