@@ -96,6 +96,16 @@ public final class ReleasePdf {
         Document html = Jsoup.parse(new String(page, StandardCharsets.UTF_8), url);
         Element article = html.selectFirst("article.release");
         if (article == null) throw new IllegalArgumentException(url + ": halaman tanpa artikel rilis");
+        printed(article, url, files);
+        warnOfMissingGlyphs(article, url);
+        return render(document(article, html, office, url), url, modified, digest(page));
+    }
+
+    /**
+     * The article as printed: what the print leaves out removed, the letterhead shown, every image embedded (or its
+     * alt text), links absolute, and the QR code beside the permanent address.
+     */
+    private static void printed(Element article, String url, Function<String, Optional<byte[]>> files) {
         article.select(LEFT_OUT).remove();
         article.select(".kop").removeAttr("hidden");
         article.select("[hidden]").remove();
@@ -112,25 +122,32 @@ public final class ReleasePdf {
         if (permalink == null) permalink = article.appendElement("p").addClass("permalink").text("Tautan tetap: " + url);
         permalink.prependElement("img").attr("src", dataUri("image/png", QrCode.png(url)))
                 .attr("alt", "Kode QR ke tautan tetap siaran ini");
+    }
 
+    /** Names in the bake's log the characters the font cannot draw (they come out as '#'), at most ten. */
+    private static void warnOfMissingGlyphs(Element article, String url) {
         String missing = article.text().codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c)
                 && c != 0xFEFF && DRAWN.getGlyphId(c) == 0).distinct().limit(10)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         if (!missing.isEmpty()) {
             LOG.warn("Warta: PDF {}: huruf yang tidak ada di fon PDF (DejaVu Sans) tampil sebagai '#': {}", url, missing);
         }
+    }
 
+    /** The document openhtmltopdf lays out: the article, the page's language, title, author, subject, the PDF's style. */
+    private static Document document(Element article, Document page, String office, String url) {
         Document pdf = Document.createShell(url);
         pdf.outputSettings().syntax(Document.OutputSettings.Syntax.xml);
-        pdf.selectFirst("html").attr("lang", html.selectFirst("html").attr("lang"));
+        pdf.selectFirst("html").attr("lang", page.selectFirst("html").attr("lang"));
         Element head = pdf.head();
         head.appendElement("meta").attr("charset", "utf-8");
-        head.appendElement("title").text(article.selectFirst("h1") != null ? article.selectFirst("h1").text() : html.title());
+        Element title = article.selectFirst("h1");
+        head.appendElement("title").text(title != null ? title.text() : page.title());
         head.appendElement("meta").attr("name", "author").attr("content", office);
-        head.appendElement("meta").attr("name", "subject").attr("content", html.select("meta[name=description]").attr("content"));
+        head.appendElement("meta").attr("name", "subject").attr("content", page.select("meta[name=description]").attr("content"));
         head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(STYLE));
         pdf.body().appendChild(article);
-        return render(pdf, url, modified, digest(page));
+        return pdf;
     }
 
     private static byte[] render(Document pdf, String url, ZonedDateTime modified, byte[] identifier) {
