@@ -28,7 +28,7 @@ public final class Addresses {
     public static List<Problem> check(List<Release> releases, Predicate<String> isStaticFile) {
         List<Problem> problems = new ArrayList<>();
         Map<String, List<Release>> byPermalink = new LinkedHashMap<>();
-        for (Release r : releases) byPermalink.computeIfAbsent(fileOf(r.permalink()), p -> new ArrayList<>()).add(r);
+        for (Release r : releases) byPermalink.computeIfAbsent(folded(fileOf(r.permalink())), p -> new ArrayList<>()).add(r);
         for (List<Release> same : byPermalink.values()) {
             if (same.size() < 2) continue;
             for (Release r : same) {
@@ -47,7 +47,7 @@ public final class Addresses {
         for (Release r : releases) {
             for (int i = 0; i < r.aliases().size(); i++) {
                 String alias = r.aliases().get(i);
-                byFile.computeIfAbsent(aliasFile(alias), f -> new ArrayList<>()).add(new Alias(r, i, alias));
+                byFile.computeIfAbsent(folded(aliasFile(alias)), f -> new ArrayList<>()).add(new Alias(r, i, alias));
             }
         }
         byFile.forEach((file, aliases) -> {
@@ -59,9 +59,15 @@ public final class Addresses {
                     problems.add(new Problem(r.file(), line, a.field(), "alamat lama \"" + a.path()
                             + "\" adalah alamat rilis " + owners.stream().map(Release::file).sorted().collect(Collectors.joining(", "))
                             + "; alamat lama tidak boleh menimpa halaman rilis, hapus baris ini"));
-                } else if (isStaticFile.test(file)) {
+                } else if (isStaticFile.test(aliasFile(a.path()))) {
                     problems.add(new Problem(r.file(), line, a.field(), "alamat lama \"" + a.path()
-                            + "\" adalah berkas situs (" + file + "); alamat lama tidak boleh menimpanya, hapus baris ini"));
+                            + "\" adalah berkas situs (" + aliasFile(a.path()) + "); alamat lama tidak boleh menimpanya, hapus baris ini"));
+                } else {
+                    String inside = fileAbove(aliasFile(a.path()), isStaticFile);
+                    if (inside != null) {
+                        problems.add(new Problem(r.file(), line, a.field(), "alamat lama \"" + a.path()
+                                + "\" berada di dalam berkas situs " + inside + "; hapus baris ini"));
+                    }
                 }
                 if (aliases.size() > 1) {
                     problems.add(new Problem(r.file(), line, a.field(), "alamat lama \"" + a.path() + "\" juga ditulis di "
@@ -84,6 +90,45 @@ public final class Addresses {
         }
         problems.sort(Problem.ORDER);
         return problems;
+    }
+
+    /** The first folder of {@code file}'s path that is a file of the site ({@code img/logo.svg} of {@code img/logo.svg/x.html}), or null. */
+    private static String fileAbove(String file, Predicate<String> isStaticFile) {
+        for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
+            if (isStaticFile.test(file.substring(0, slash))) return file.substring(0, slash);
+        }
+        return null;
+    }
+
+    /**
+     * A file's path as a file system that ignores case (Windows, macOS) sees it: two paths with the same fold are one
+     * file there ({@code Berita/Index.html} is {@code berita/index.html}).
+     */
+    public static String folded(String file) {
+        return java.text.Normalizer.normalize(file, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Whether an old address's {@code %XX} sequences encode UTF-8: a server decodes them as bytes, and another encoding
+     * would be a path no request matches.
+     */
+    public static boolean isUtf8(String alias) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        byte[] raw = alias.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i] == '%' && i + 2 < raw.length && hex(raw[i + 1]) >= 0 && hex(raw[i + 2]) >= 0) {
+                bytes.write(hex(raw[i + 1]) * 16 + hex(raw[i + 2]));
+                i += 2;
+            } else {
+                bytes.write(raw[i]);
+            }
+        }
+        try {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
     }
 
     /**

@@ -58,6 +58,16 @@ public final class ReleaseReader {
      */
     private static final Pattern DECODED_ALIAS = Pattern.compile("(/(?!\\.\\.?(/|$))[^/\\\\]+)+/?");
 
+    /**
+     * A character of a decoded old address that would hide or break a line of a server's configuration: a control
+     * character, a line or paragraph separator, or a format character (U+202E reverses what follows on screen).
+     */
+    private static boolean hiddenInAConfiguration(int c) {
+        int type = Character.getType(c);
+        return Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
+    }
+
     private final Path projectDir;
     private final Path contentDir;
     private final Path assetsDir;
@@ -165,18 +175,23 @@ public final class ReleaseReader {
                 if (alias == null) return null;
                 String decoded = Addresses.decoded(alias);
                 if (!ALIAS.matcher(alias).matches() || !DECODED_ALIAS.matcher(decoded).matches()
-                        || decoded.codePoints().anyMatch(Character::isISOControl)) {
+                        || decoded.codePoints().anyMatch(ReleaseReader::hiddenInAConfiguration)) {
                     add(path, "alamat lama \"" + alias + "\" harus berupa path situs ini yang diawali '/', tanpa spasi, '?', '#', '//' "
                             + "atau '..', juga tanpa karakter kendali, '\\', '//' atau '..' dalam sandi %XX, mis. /berita/rakorda-sultra.html");
                     return null;
                 }
-                if (decoded.indexOf('\uFFFD') >= 0 && alias.indexOf('\uFFFD') < 0) {
+                if (!Addresses.isUtf8(alias)) {
                     add(path, "alamat lama \"" + alias + "\" memuat sandi %XX yang bukan huruf UTF-8; salin alamatnya dari "
                             + "peramban apa adanya");
                     return null;
                 }
                 // as a server reads it: its file is the decoded path's (a %2E is a dot)
                 List<String> segments = java.util.Arrays.stream(decoded.split("/")).filter(part -> !part.isEmpty()).toList();
+                if (segments.stream().anyMatch(part -> part.endsWith(".") || part.endsWith(" "))) {
+                    add(path, "alamat lama \"" + alias + "\" memuat bagian yang diakhiri titik atau spasi, yang dibuang "
+                            + "Windows dari nama berkas; hapus titik atau spasinya");
+                    return null;
+                }
                 if (segments.stream().anyMatch(part -> part.startsWith("."))) {
                     add(path, "alamat lama \"" + alias + "\" memuat bagian yang diawali titik (berkas tersembunyi, yang tidak "
                             + "dilayani server); hapus baris ini");

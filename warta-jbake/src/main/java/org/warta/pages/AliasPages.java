@@ -26,17 +26,30 @@ public final class AliasPages {
      * which {@link Addresses#check} reports, drafts included.
      */
     public static List<Problem> collisions(Catalog catalog, PageWriter plan) {
+        // as a file system that ignores case sees them (Windows, macOS): /Index.html would be the home page there
+        Set<String> planned = new HashSet<>();
+        plan.files().forEach(file -> planned.add(Addresses.folded(file)));
         Set<String> releasePages = new HashSet<>();
-        catalog.online().forEach(r -> releasePages.add(Addresses.fileOf(r.permalink())));
+        catalog.online().forEach(r -> releasePages.add(Addresses.folded(Addresses.fileOf(r.permalink()))));
         List<Problem> problems = new ArrayList<>();
         for (Release release : catalog.online()) {
             for (int i = 0; i < release.aliases().size(); i++) {
                 String alias = release.aliases().get(i);
                 String field = "aliases[" + i + "]";
                 String file = Addresses.aliasFile(alias);
-                if (plan.wrote(file) && !releasePages.contains(file)) {
+                String folded = Addresses.folded(file);
+                if (planned.contains(folded) && !releasePages.contains(folded)) {
                     problems.add(new Problem(release.file(), release.lines().of(field), field, "alamat lama \"" + alias
                             + "\" adalah halaman situs ini; alamat lama tidak boleh menimpanya, hapus baris ini"));
+                }
+                // a folder of its page that is a file the bake writes (berita/2023/x/x.pdf/lama.html)
+                for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
+                    String folder = file.substring(0, slash);
+                    if (planned.contains(Addresses.folded(folder))) {
+                        problems.add(new Problem(release.file(), release.lines().of(field), field, "alamat lama \"" + alias
+                                + "\" berada di dalam berkas situs " + folder + "; hapus baris ini"));
+                        break;
+                    }
                 }
             }
         }

@@ -318,6 +318,11 @@ public final class PageWriter {
         return all;
     }
 
+    /** Every file written (or, by a plan, planned) so far, as {@code arsip/2023/index.html}. */
+    public Set<String> files() {
+        return java.util.Collections.unmodifiableSet(output.files);
+    }
+
     /** Whether a page was written to a file ({@code arsip/2023/index.html}) in this bake. */
     public boolean wrote(String file) {
         return output.files.contains(file);

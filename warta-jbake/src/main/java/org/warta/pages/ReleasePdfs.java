@@ -24,23 +24,26 @@ public final class ReleasePdfs {
 
     /**
      * Writes every PDF, then reports every one that failed (each names its file): the stream is waited for to its
-     * end, so that no PDF is still being written when the bake stops. When the bake's thread is interrupted (the
-     * preview closing), the PDFs not yet begun are not made.
+     * end, so that no PDF is still being written when the bake stops. When the track's thread is interrupted (the
+     * preview closing: {@link Tracks}), the PDFs not yet begun are not made and the step fails.
      */
     public static void write(Catalog catalog, PageWriter writer) throws PageException {
         SiteSettings site = catalog.site();
-        Thread bake = Thread.currentThread();
+        // the track's thread, which Tracks interrupts when the bake is stopped (the pool's threads are not)
+        Thread track = Thread.currentThread();
         List<PageException> failed = catalog.online().parallelStream().map(r -> {
-            if (bake.isInterrupted()) return null;
+            if (track.isInterrupted()) return null;
             try {
                 write(r, site, writer);
                 return null;
             } catch (PageException e) {
                 return e;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // openhtmltopdf's own failures too (a StackOverflowError on a deep page): named, and the others waited for
                 return new PageException("PDF " + Paths.pdf(r) + " (" + r.file() + ") gagal dibuat", e);
             }
         }).filter(java.util.Objects::nonNull).toList();
+        if (track.isInterrupted()) throw new PageException("PDF rilis dihentikan: bake dihentikan");
         if (failed.isEmpty()) return;
         PageException first = failed.get(0);
         if (failed.size() == 1) throw first;

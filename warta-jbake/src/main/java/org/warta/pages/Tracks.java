@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Runs independent tracks of the bake's steps at the same time, one thread each, the steps of a track one after
  * the other: the bake uses every core while each step stays single-threaded. When a step fails, its track stops;
  * the others finish the step they are in and start no other. The failure of the first track in list order that
- * failed is thrown, the others' suppressed in it. Interrupted, it waits until every track has stopped so.
+ * failed is thrown, the others' suppressed in it. Interrupted, it interrupts the tracks (a step that checks, the
+ * PDFs, stops early) and waits until every track has stopped.
  */
 public final class Tracks {
     private Tracks() {
@@ -77,7 +78,8 @@ public final class Tracks {
                     // stopped (the preview is closing): no track starts another step, and none is left writing
                     // into a folder that is about to be deleted
                     failed.set(true);
-                    threads.shutdown();
+                    // the steps running are interrupted too: a long one (the PDFs) stops early rather than run to its end
+                    threads.shutdownNow();
                     awaitUninterruptibly(threads);
                     Thread.currentThread().interrupt();
                     throw new PageException("bake dihentikan", e);

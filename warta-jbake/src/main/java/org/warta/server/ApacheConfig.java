@@ -41,8 +41,10 @@ public final class ApacheConfig {
         out.append("<IfModule mod_headers.c>\n");
         ServerPolicy.HEADERS.forEach((name, value) -> out.append("    Header always set ").append(name).append(' ')
                 .append(quoted(value)).append('\n'));
-        // decided when the answer is known: a photo's answer is cached a year, its folder's 404 page is not
-        String photo = "%{REQUEST_URI} =~ m#^" + ServerPolicy.IMMUTABLE_FOLDER + "# && %{REQUEST_STATUS} -lt 400";
+        // decided when the answer is known: a photo is cached a year, a redirect or error under its folder is not; one
+        // Cache-Control only (mod_expires, where a host runs it, would add its own)
+        String photo = "%{REQUEST_URI} =~ m#^" + ServerPolicy.IMMUTABLE_FOLDER + "# && %{REQUEST_STATUS} -in {'200', '206', '304'}";
+        out.append("    Header unset Cache-Control\n");
         out.append("    Header always set Cache-Control ").append(quoted(ServerPolicy.SHORT)).append(" \"expr=!(").append(photo).append(")\"\n");
         out.append("    Header always set Cache-Control ").append(quoted(ServerPolicy.IMMUTABLE)).append(" \"expr=").append(photo).append("\"\n");
         out.append("    <FilesMatch \"\\.gz$\">\n        Header append Vary Accept-Encoding\n    </FilesMatch>\n");
