@@ -87,9 +87,11 @@ abstract class ServedSite {
 
     private static synchronized Published publish() throws Exception {
         if (published != null) return published;
-        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "served-site").toAbsolutePath();
-        // the server's workers run as another user when the tests run as root: the site must be readable, as a served one is
-        Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        // the servers' workers run as another user (nobody, www-data) when the tests run as root: the site must be
+        // readable by them, and so every folder above it, as a served site is. A clone under /root would not be: the
+        // project is published in the temporary folder (/tmp) instead, and deleted when the tests' JVM ends.
+        Path dir = Files.createTempDirectory("warta-served-site").toAbsolutePath();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
         FixtureProject project = new FixtureProject(dir.resolve("proyek"))
                 .copy(Path.of(System.getProperty("warta.project", "..")).resolve("content"), "content");
         project.write("berita/2025/alamat-lama-aneh.md", FixtureProject.release("Sosialisasi koperasi dengan alamat lama yang aneh",
@@ -104,6 +106,7 @@ abstract class ServedSite {
         assertEquals(Files.readString(site.resolve(".nginx.conf")), Files.readString(project.dir.resolve("target/server/nginx.conf")),
                 "the one the bake wrote into the site, which no server sends (below)");
         assertTrue(Files.isRegularFile(site.resolve(".htaccess")), "Apache's is at the site's root");
+        readableByAll(dir);
         published = new Published(project.dir, site);
         return published;
     }
@@ -134,6 +137,24 @@ abstract class ServedSite {
     @AfterAll
     void stopServer() throws Exception {
         stop();
+    }
+
+    /** Every folder of {@code root} readable and searchable by all, every file readable (a umask of 077 aside). */
+    private static void readableByAll(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.filter(p -> !Files.isSymbolicLink(p)).toList()) {
+                Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString(
+                        Files.isDirectory(path) ? "rwxr-xr-x" : "rw-r--r--"));
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // a temporary folder: the system cleans it at the latest
+        }
     }
 
     /** Runs a server's program and returns what it printed, failing when it exits other than 0. */
