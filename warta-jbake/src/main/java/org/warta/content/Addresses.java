@@ -113,18 +113,8 @@ public final class Addresses {
      * would be a path no request matches.
      */
     public static boolean isUtf8(String alias) {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        byte[] raw = alias.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        for (int i = 0; i < raw.length; i++) {
-            if (raw[i] == '%' && i + 2 < raw.length && hex(raw[i + 1]) >= 0 && hex(raw[i + 2]) >= 0) {
-                bytes.write(hex(raw[i + 1]) * 16 + hex(raw[i + 2]));
-                i += 2;
-            } else {
-                bytes.write(raw[i]);
-            }
-        }
         try {
-            java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(percentDecoded(alias)));
             return true;
         } catch (java.nio.charset.CharacterCodingException e) {
             return false;
@@ -144,6 +134,11 @@ public final class Addresses {
      * path); a {@code %} not followed by two hex digits stays as it is.
      */
     public static String decoded(String path) {
+        return new String(percentDecoded(path), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The bytes a server reads from a path: its UTF-8, each {@code %XX} one byte; a {@code %} without two hex digits as it is. */
+    private static byte[] percentDecoded(String path) {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         byte[] raw = path.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         for (int i = 0; i < raw.length; i++) {
@@ -154,7 +149,7 @@ public final class Addresses {
                 bytes.write(raw[i]);
             }
         }
-        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        return bytes.toByteArray();
     }
 
     private static int hex(byte b) {

@@ -66,11 +66,11 @@ public final class ServerPolicy {
             for (String alias : release.aliases()) {
                 String decoded = Addresses.decoded(alias);
                 Set<String> forms = new LinkedHashSet<>();
-                if (Addresses.aliasFile(alias).endsWith("/index.html") || decoded.equals("/")) {
+                if (Addresses.aliasFile(alias).endsWith("/index.html")) {
                     String folder = decoded.endsWith("/") ? decoded : decoded + "/";
                     forms.add(folder);
                     forms.add(folder + "index.html");
-                    if (folder.length() > 1) forms.add(folder.substring(0, folder.length() - 1));
+                    forms.add(folder.substring(0, folder.length() - 1));
                 } else {
                     forms.add(decoded);
                 }
